@@ -1,0 +1,60 @@
+package io.github.numkit.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * Writes XChart charts to PNG or SVG files.
+ *
+ * <p>The chart is drawn into a temporary file beside the target and moved into place only when
+ * complete, so a failure never leaves a half-written image under the requested name.
+ */
+public final class Plots {
+
+    /** Width of a plot in pixels (PNG) or points (SVG). */
+    public static final int WIDTH = 800;
+
+    /** Height of a plot in pixels (PNG) or points (SVG). */
+    public static final int HEIGHT = 600;
+
+    private Plots() {
+    }
+
+    /**
+     * Writes the chart in the format its file name's extension names.
+     *
+     * @param chart the chart
+     * @param file the target, ending in {@code .png} or {@code .svg}
+     * @throws IOException if the file cannot be written
+     * @throws IllegalArgumentException if the extension is neither
+     */
+    public static void save(Chart<?, ?> chart, Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean png = name.endsWith(".png");
+        if (!png && !name.endsWith(".svg")) {
+            throw new IllegalArgumentException("plot file must end in .png or .svg, got " + file);
+        }
+        Path target = file.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), ".numkit-plot-", png ? ".png" : ".svg");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                if (png) {
+                    BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+                } else {
+                    VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+                }
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

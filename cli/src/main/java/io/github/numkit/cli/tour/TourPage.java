@@ -1,0 +1,146 @@
+package io.github.numkit.cli.tour;
+
+import java.util.Locale;
+
+import io.github.numkit.cli.Format;
+import io.github.numkit.cli.Report;
+
+/**
+ * Where a tour step writes: explanations in the chosen language, the answer, and checks against
+ * independent values. Text goes to the terminal; under {@code --json} the figures and checks go
+ * into the step's JSON object instead.
+ */
+public final class TourPage {
+
+    private final Report report;
+    private final Report step;
+    private final Lang lang;
+    private int failedChecks;
+
+    TourPage(Report report, Report step, Lang lang) {
+        this.report = report;
+        this.step = step;
+        this.lang = lang;
+    }
+
+    /**
+     * Returns the language of the explanations.
+     *
+     * @return the language
+     */
+    public Lang lang() {
+        return lang;
+    }
+
+    /**
+     * Prints a paragraph of explanation in the chosen language.
+     *
+     * @param en the English text
+     * @param zh the Chinese text
+     */
+    public void say(String en, String zh) {
+        report.line(pick(en, zh));
+    }
+
+    /**
+     * Prints the problem the step solves.
+     *
+     * @param en the English text
+     * @param zh the Chinese text
+     */
+    public void problem(String en, String zh) {
+        report.line(pick("Problem: ", "问题：") + pick(en, zh));
+    }
+
+    /**
+     * Prints the method used.
+     *
+     * @param en the English text
+     * @param zh the Chinese text
+     */
+    public void method(String en, String zh) {
+        report.line(pick("Method: ", "方法：") + pick(en, zh));
+    }
+
+    /**
+     * Prints one part of the answer as {@code label: value}; the label is not translated, so pass
+     * the language's own label when it is words.
+     *
+     * @param label what the value is
+     * @param value its text
+     */
+    public void answer(String label, String value) {
+        report.line("  " + label + ": " + value);
+    }
+
+    /**
+     * Records a figure in the step's JSON object.
+     *
+     * @param key the JSON key
+     * @param value the figure
+     */
+    public void put(String key, double value) {
+        step.put(key, value);
+    }
+
+    /**
+     * Records a vector in the step's JSON object.
+     *
+     * @param key the JSON key
+     * @param value the vector (read only)
+     */
+    public void put(String key, double[] value) {
+        step.put(key, value);
+    }
+
+    /**
+     * Records a text in the step's JSON object.
+     *
+     * @param key the JSON key
+     * @param value the text
+     */
+    public void put(String key, String value) {
+        step.put(key, value);
+    }
+
+    /**
+     * Compares a computed value with one obtained independently and prints the one-line result.
+     * The relative error is {@code |computed - independent| / |independent|}, or the absolute error
+     * when the independent value is 0. A check that fails makes the tour exit with code 1.
+     *
+     * @param what the quantity, such as {@code "x* against the exact rational solution"}
+     * @param computed the value the step computed
+     * @param independent the value obtained another way (closed form, exact arithmetic, a peer)
+     * @param relativeTolerance the largest relative error that passes
+     * @return true when the check passed
+     */
+    public boolean check(String what, double computed, double independent, double relativeTolerance) {
+        double error = Math.abs(computed - independent);
+        double relative = independent == 0 ? error : error / Math.abs(independent);
+        boolean passed = relative <= relativeTolerance;
+        if (!passed) {
+            failedChecks++;
+        }
+        report.line(String.format(Locale.ROOT, "  %s %s: %s, independent %s, %s %s (tolerance %s)",
+                pick("check", "验证"), what, Format.number(computed), Format.number(independent),
+                pick("relative error", "相对误差"), Format.number(relative, 2),
+                Format.number(relativeTolerance))
+                + (passed ? pick(" ok", " 通过") : pick(" FAILED", " 未通过")));
+        Report check = step.append("checks");
+        check.put("what", what);
+        check.put("computed", computed);
+        check.put("independent", independent);
+        check.put("relativeError", relative);
+        check.put("tolerance", relativeTolerance);
+        check.put("passed", passed);
+        return passed;
+    }
+
+    int failedChecks() {
+        return failedChecks;
+    }
+
+    private String pick(String en, String zh) {
+        return lang == Lang.ZH ? zh : en;
+    }
+}
