@@ -1,0 +1,92 @@
+package io.github.numkit.optimization.iteration;
+
+import io.github.numkit.optimization.DivergenceException;
+
+/**
+ * Watches the maximum norm of the iterates and throws {@link DivergenceException} when an iterate
+ * is not finite or its norm exceeds a bound. It tracks the start of the current unbroken run of
+ * norm growth, which becomes the reported onset. Each check costs O(p) and allocates nothing.
+ */
+public final class DivergenceMonitor {
+
+    private final String method;
+    private final double bound;
+    private final double[] lastFinite;
+    private double lastNorm;
+    private long growthStart = -1;
+
+    /**
+     * Creates a monitor.
+     *
+     * @param method the method name for the message
+     * @param start the starting point; copied
+     * @param bound the largest accepted maximum norm of an iterate
+     */
+    public DivergenceMonitor(String method, double[] start, double bound) {
+        this.method = method;
+        this.bound = bound;
+        this.lastFinite = start.clone();
+        this.lastNorm = maxNorm(start);
+    }
+
+    /**
+     * Returns the default bound for a start point: 10<sup>15</sup> times the larger of 1 and the
+     * maximum norm of the start, far beyond any scale a convergent run visits in practice.
+     *
+     * @param start the starting point; read only
+     * @return the bound
+     */
+    public static double defaultBound(double[] start) {
+        return 1e15 * Math.max(1, maxNorm(start));
+    }
+
+    /**
+     * Checks the iterate of iteration {@code k}.
+     *
+     * @param k the iteration, counted from 1
+     * @param w the iterate; read only
+     * @throws DivergenceException if the iterate is not finite or its norm exceeds the bound
+     */
+    public void check(long k, double[] w) {
+        double norm = maxNorm(w);
+        boolean finite = !Double.isNaN(norm) && norm < Double.POSITIVE_INFINITY;
+        if (finite && norm > lastNorm) {
+            if (growthStart < 0) {
+                growthStart = k;
+            }
+        } else if (finite) {
+            growthStart = -1;
+        }
+        if (!finite || norm > bound) {
+            long onset = growthStart < 0 ? k : growthStart;
+            String cause;
+            if (finite) {
+                System.arraycopy(w, 0, lastFinite, 0, w.length);
+                cause = "the maximum norm of the iterate reached " + norm
+                        + ", above the divergence bound " + bound;
+            } else {
+                cause = "the iterate stopped being finite";
+            }
+            throw new DivergenceException(method, onset, k, lastFinite, cause);
+        }
+        lastNorm = norm;
+        System.arraycopy(w, 0, lastFinite, 0, w.length);
+    }
+
+    /**
+     * Computes the maximum absolute entry; NaN if any entry is NaN.
+     *
+     * @param w the vector; read only
+     * @return the maximum norm
+     */
+    public static double maxNorm(double[] w) {
+        double m = 0;
+        for (double v : w) {
+            double a = Math.abs(v);
+            if (!(a <= m)) {
+                m = a;
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.numkit.optimization.schedule;
+
+import io.github.numkit.optimization.validation.Require;
+
+/**
+ * Whether a step schedule meets the Robbins–Monro conditions Σ a<sub>k</sub> = ∞ (the steps can
+ * travel any distance) and Σ a<sub>k</sub>² &lt; ∞ (the noise they inject has finite total variance).
+ *
+ * <p>For {@link PowerSchedule} and {@link ConstantSchedule} the verdict is exact. A user-supplied
+ * schedule is judged by its decay exponent p, estimated from the slope of log a<sub>k</sub> against
+ * log k between k = 10<sup>7</sup> and 10<sup>8</sup>, and compared with the slope between
+ * 10<sup>6</sup> and 10<sup>7</sup>: a schedule whose two slopes differ by more than 0.01 does not
+ * decay like a power of k and gets {@link Verdict#UNDETERMINED}. An estimate within 0.01 of a
+ * boundary is taken as the boundary value, so a<sub>k</sub> = 1/√k fails and a<sub>k</sub> = 1/k
+ * passes, but a schedule such as 1/k<sup>0.505</sup> is misjudged; {@link #exact()} is false for
+ * every estimated verdict.
+ *
+ * @param verdict the overall verdict
+ * @param stepSumDiverges whether Σ a<sub>k</sub> = ∞
+ * @param squareSumConverges whether Σ a<sub>k</sub>² &lt; ∞
+ * @param exact whether the verdict follows from the form of the schedule rather than an estimate
+ * @param decayExponent the exponent p in a<sub>k</sub> ~ k<sup>-p</sup>, exact or estimated
+ * @param explanation a sentence saying what the verdict means for a run with this schedule
+ */
+public record ScheduleCheck(Verdict verdict, boolean stepSumDiverges, boolean squareSumConverges,
+        boolean exact, double decayExponent, String explanation) {
+
+    /** The overall verdict of a check. */
+    public enum Verdict {
+        /** Both conditions hold. */
+        MEETS,
+        /** At least one condition fails. */
+        FAILS,
+        /** The schedule does not decay like a power of k, so the check cannot decide. */
+        UNDETERMINED
+    }
+
+    private static final double BOUNDARY_MARGIN = 0.01;
+
+    /**
+     * Checks a schedule.
+     *
+     * @param schedule the schedule to check
+     * @return the verdict
+     * @throws IllegalArgumentException if the schedule returns a step that is not finite and
+     *     positive at one of the iterations the check evaluates (1 to 1000 and the powers of ten up
+     *     to 10<sup>8</sup>)
+     */
+    public static ScheduleCheck of(StepSchedule schedule) {
+        Require.nonNull(schedule, "schedule");
+        if (schedule instanceof ConstantSchedule c) {
+            return fromExponent(0, true, "the constant step " + c.a());
+        }
+        if (schedule instanceof PowerSchedule p) {
+            return fromExponent(p.alpha(), true, "the schedule " + p.a() + "/(k + " + p.offset()
+                    + ")^" + p.alpha());
+        }
+        for (long k = 1; k <= 1000; k++) {
+            StepSchedule.checkedStep(schedule, k);
+        }
+        double a6 = StepSchedule.checkedStep(schedule, 1_000_000L);
+        double a7 = StepSchedule.checkedStep(schedule, 10_000_000L);
+        double a8 = StepSchedule.checkedStep(schedule, 100_000_000L);
+        double early = Math.log10(a6 / a7);
+        double late = Math.log10(a7 / a8);
+        if (Math.abs(early - late) > BOUNDARY_MARGIN) {
+            return new ScheduleCheck(Verdict.UNDETERMINED, false, false, false, late,
+                    "the schedule does not decay like a power of k (local exponent " + early
+                    + " between 1e6 and 1e7, " + late + " between 1e7 and 1e8), so whether it"
+                    + " meets the Robbins-Monro conditions cannot be decided from its values");
+        }
+        double p = late;
+        if (Math.abs(p - 1) <= BOUNDARY_MARGIN) {
+            p = 1;
+        } else if (Math.abs(p - 0.5) <= BOUNDARY_MARGIN) {
+            p = 0.5;
+        } else if (Math.abs(p) <= BOUNDARY_MARGIN) {
+            p = 0;
+        }
+        return fromExponent(p, false, "the supplied schedule (estimated decay exponent " + late
+                + ")");
+    }
+
+    private static ScheduleCheck fromExponent(double p, boolean exact, String name) {
+        boolean sumDiverges = p <= 1;
+        boolean squaresConverge = p > 0.5;
+        String explanation;
+        if (sumDiverges && squaresConverge) {
+            explanation = name + " meets the Robbins-Monro conditions: the sum of steps diverges"
+                    + " and the sum of squared steps converges";
+            return new ScheduleCheck(Verdict.MEETS, true, true, exact, p, explanation);
+        }
+        if (!sumDiverges) {
+            explanation = name + " fails the Robbins-Monro conditions: the sum of steps converges,"
+                    + " so the iterates can stop short of the root when they start far from it";
+        } else if (p == 0) {
+            explanation = name + " fails the Robbins-Monro conditions: the sum of squared steps"
+                    + " diverges, so the noise never averages out and the iterates converge only"
+                    + " to a neighbourhood of the root whose size grows with the step";
+        } else {
+            explanation = name + " fails the Robbins-Monro conditions: the sum of squared steps"
+                    + " diverges for a decay exponent of 1/2 or less, so the noise is not averaged"
+                    + " out and the iterates need not converge";
+        }
+        return new ScheduleCheck(Verdict.FAILS, sumDiverges, squaresConverge, exact, p,
+                explanation);
+    }
+
+    /**
+     * Tells whether both conditions hold.
+     *
+     * @return true for {@link Verdict#MEETS}
+     */
+    public boolean meetsConditions() {
+        return verdict == Verdict.MEETS;
+    }
+}
