@@ -1,0 +1,130 @@
+package io.github.numkit.probability.series;
+
+/**
+ * Products of coefficient arrays: direct convolution and convolution by the fast Fourier transform.
+ *
+ * <p>The direct product costs (a + 1)(b + 1) multiply-adds and each coefficient has a relative error
+ * of a few ulps times the number of terms when the terms share a sign. The FFT product costs
+ * O(L log L) with L the next power of two above a + b + 1, but its error is absolute: about
+ * ε log₂L · Σ|f<sub>i</sub>| · Σ|g<sub>j</sub>| for every coefficient, so coefficients far smaller
+ * than the largest lose their relative accuracy and can come out negative or as noise.
+ */
+final class Convolution {
+
+    /**
+     * Shortest factor length from which {@link #auto} uses the FFT. Measured with the JMH benchmark
+     * {@code SeriesProductBenchmark} (direct against FFT at orders 2^8 to 2^20).
+     */
+    static final int FFT_CROSSOVER = 256;
+
+    private Convolution() {
+    }
+
+    /**
+     * Returns the coefficients 0..order of the product, by FFT when both factors have at least
+     * {@link #FFT_CROSSOVER} coefficients and directly otherwise.
+     */
+    static double[] auto(double[] f, double[] g, int order) {
+        if (Math.min(f.length, g.length) >= FFT_CROSSOVER) {
+            return fft(f, g, order);
+        }
+        return direct(f, g, order);
+    }
+
+    /** Returns the coefficients 0..order of the product by direct summation. */
+    static double[] direct(double[] f, double[] g, int order) {
+        double[] h = new double[order + 1];
+        for (int i = 0; i < f.length && i <= order; i++) {
+            double fi = f[i];
+            if (fi == 0) {
+                continue;
+            }
+            int jMax = Math.min(g.length - 1, order - i);
+            for (int j = 0; j <= jMax; j++) {
+                h[i + j] += fi * g[j];
+            }
+        }
+        return h;
+    }
+
+    /** Returns the coefficients 0..order of the product by a complex radix-2 FFT. */
+    static double[] fft(double[] f, double[] g, int order) {
+        int fullLength = f.length + g.length - 1;
+        int size = Integer.highestOneBit(Math.max(1, fullLength - 1)) << 1;
+        if (size < fullLength) {
+            size <<= 1;
+        }
+        double[] fr = new double[size];
+        double[] fi = new double[size];
+        double[] gr = new double[size];
+        double[] gi = new double[size];
+        System.arraycopy(f, 0, fr, 0, f.length);
+        System.arraycopy(g, 0, gr, 0, g.length);
+        double[] cos = new double[size / 2];
+        double[] sin = new double[size / 2];
+        for (int k = 0; k < size / 2; k++) {
+            double angle = 2 * Math.PI * k / size;
+            cos[k] = Math.cos(angle);
+            sin[k] = Math.sin(angle);
+        }
+
+        transform(fr, fi, cos, sin, false);
+        transform(gr, gi, cos, sin, false);
+        for (int k = 0; k < size; k++) {
+            double re = fr[k] * gr[k] - fi[k] * gi[k];
+            double im = fr[k] * gi[k] + fi[k] * gr[k];
+            fr[k] = re;
+            fi[k] = im;
+        }
+        transform(fr, fi, cos, sin, true);
+
+        double[] h = new double[order + 1];
+        int n = Math.min(order + 1, fullLength);
+        for (int k = 0; k < n; k++) {
+            h[k] = fr[k] / size;
+        }
+        return h;
+    }
+
+    /**
+     * In-place iterative Cooley-Tukey transform of length re.length (a power of two); the inverse
+     * uses the conjugate twiddles and leaves the 1/size scaling to the caller.
+     */
+    private static void transform(double[] re, double[] im, double[] cos, double[] sin, boolean inverse) {
+        int size = re.length;
+        for (int i = 1, j = 0; i < size; i++) {
+            int bit = size >> 1;
+            for (; (j & bit) != 0; bit >>= 1) {
+                j ^= bit;
+            }
+            j ^= bit;
+            if (i < j) {
+                double t = re[i];
+                re[i] = re[j];
+                re[j] = t;
+                t = im[i];
+                im[i] = im[j];
+                im[j] = t;
+            }
+        }
+        double sign = inverse ? 1 : -1;
+        for (int length = 2; length <= size; length <<= 1) {
+            int half = length >> 1;
+            int stride = size / length;
+            for (int start = 0; start < size; start += length) {
+                for (int k = 0; k < half; k++) {
+                    double wr = cos[k * stride];
+                    double wi = sign * sin[k * stride];
+                    int a = start + k;
+                    int b = a + half;
+                    double xr = re[b] * wr - im[b] * wi;
+                    double xi = re[b] * wi + im[b] * wr;
+                    re[b] = re[a] - xr;
+                    im[b] = im[a] - xi;
+                    re[a] += xr;
+                    im[a] += xi;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package io.github.numkit.probability.walk;
+
+import io.github.numkit.probability.arguments.ArgumentChecks;
+
+/**
+ * The simple random walk on the integers: S<sub>0</sub> = 0 and each step is +1 with probability p
+ * and −1 with probability q = 1 − p.
+ *
+ * <p>The position after n steps has generating function (ps + q/s)<sup>n</sup>, so S<sub>n</sub> =
+ * 2X − n with X binomial(n, p), and P(S<sub>n</sub> = k) = C(n, (n + k)/2)
+ * p<sup>(n+k)/2</sup>q<sup>(n−k)/2</sup> when n + k is even and |k| ≤ n, zero otherwise. The
+ * probabilities come from {@link Binomial}, accurate to a few ulps relative for n ≤ 2<sup>53</sup>;
+ * q is the exact real 1 − p, not its rounded {@code double}. p = 0 and p = 1 are valid degenerate
+ * walks.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class SimpleWalk {
+
+    private final double p;
+
+    private SimpleWalk(double p) {
+        this.p = p;
+    }
+
+    /**
+     * Creates the walk with up-step probability p.
+     *
+     * @param p probability of a step +1, in [0, 1]
+     * @return the walk
+     * @throws IllegalArgumentException if p is outside [0, 1] or NaN
+     */
+    public static SimpleWalk of(double p) {
+        return new SimpleWalk(ArgumentChecks.probability("p", p));
+    }
+
+    /**
+     * Creates the fair walk, p = ½.
+     *
+     * @return the walk
+     */
+    public static SimpleWalk fair() {
+        return new SimpleWalk(0.5);
+    }
+
+    /**
+     * Returns the probability p of a step +1.
+     *
+     * @return p
+     */
+    public double p() {
+        return p;
+    }
+
+    /**
+     * Returns q = 1 − p rounded to a {@code double}; computations inside the class use the exact
+     * value.
+     *
+     * @return q
+     */
+    public double q() {
+        return 1 - p;
+    }
+
+    /**
+     * Returns P(S<sub>n</sub> = k).
+     *
+     * @param n number of steps, 0 to {@link Binomial#MAX_TRIALS}
+     * @param k position; any value
+     * @return the probability, 0 when n + k is odd or |k| &gt; n, and 0 when it underflows (use
+     *     {@link #logProbability})
+     * @throws IllegalArgumentException if n is negative or too large
+     */
+    public double probability(long n, long k) {
+        checkSteps(n);
+        if (!reachable(n, k)) {
+            return 0;
+        }
+        return Binomial.probability(n, (n + k) / 2, p);
+    }
+
+    /**
+     * Returns log P(S<sub>n</sub> = k), finite wherever the probability is positive.
+     *
+     * @param n number of steps
+     * @param k position
+     * @return the logarithm, −∞ where the probability is 0
+     * @throws IllegalArgumentException if n is negative or too large
+     */
+    public double logProbability(long n, long k) {
+        checkSteps(n);
+        if (!reachable(n, k)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return Binomial.logProbability(n, (n + k) / 2, p);
+    }
+
+    /**
+     * Returns P(S<sub>n</sub> ≤ k). A lower tail below the mean is summed term by term from k
+     * downward until the terms no longer change the sum, so it keeps its relative accuracy; above the
+     * mean the result is 1 minus the upper tail summed the same way, accurate to about 10<sup>−16</sup>
+     * absolute. The cost is O(√(npq)) binomial terms.
+     *
+     * @param n number of steps
+     * @param k position
+     * @return the distribution function at k
+     * @throws IllegalArgumentException if n is negative or too large
+     */
+    public double cumulativeProbability(long n, long k) {
+        checkSteps(n);
+        if (k < -n) {
+            return 0;
+        }
+        if (k >= n) {
+            return 1;
+        }
+        long x = Math.floorDiv(n + k, 2);
+        double mode = (n + 1) * p;
+        if (x <= mode) {
+            return lowerTail(n, x);
+        }
+        return 1 - upperTail(n, x + 1);
+    }
+
+    /**
+     * Returns P(S<sub>n</sub> &gt; k), with the same accuracy rules as
+     * {@link #cumulativeProbability} mirrored.
+     *
+     * @param n number of steps
+     * @param k position
+     * @return 1 − P(S<sub>n</sub> ≤ k)
+     * @throws IllegalArgumentException if n is negative or too large
+     */
+    public double survivalProbability(long n, long k) {
+        checkSteps(n);
+        if (k < -n) {
+            return 1;
+        }
+        if (k >= n) {
+            return 0;
+        }
+        long x = Math.floorDiv(n + k, 2);
+        double mode = (n + 1) * p;
+        if (x + 1 >= mode) {
+            return upperTail(n, x + 1);
+        }
+        return 1 - lowerTail(n, x);
+    }
+
+    private double lowerTail(long n, long xMax) {
+        double sum = 0;
+        for (long x = xMax; x >= 0; x--) {
+            double term = Binomial.probability(n, x, p);
+            double previous = sum;
+            sum += term;
+            // Terms decrease away from the mode, so once one is negligible the rest are too.
+            if (term == 0 || sum == previous) {
+                break;
+            }
+        }
+        return sum;
+    }
+
+    private double upperTail(long n, long xMin) {
+        double sum = 0;
+        for (long x = xMin; x <= n; x++) {
+            double term = Binomial.probability(n, x, p);
+            double previous = sum;
+            sum += term;
+            // Terms decrease away from the mode, so once one is negligible the rest are too.
+            if (term == 0 || sum == previous) {
+                break;
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Returns the mean E[S<sub>n</sub>] = n(p − q).
+     *
+     * @param n number of steps, 0 or more
+     * @return the mean
+     * @throws IllegalArgumentException if n is negative
+     */
+    public double mean(long n) {
+        ArgumentChecks.nonNegative("n", n);
+        return n * (2 * p - 1);
+    }
+
+    /**
+     * Returns the variance Var S<sub>n</sub> = 4npq.
+     *
+     * @param n number of steps, 0 or more
+     * @return the variance
+     * @throws IllegalArgumentException if n is negative
+     */
+    public double variance(long n) {
+        ArgumentChecks.nonNegative("n", n);
+        return 4.0 * n * p * (1 - p);
+    }
+
+    /**
+     * Returns the whole distribution of S<sub>n</sub>: entry j is P(S<sub>n</sub> = 2j − n) for j = 0
+     * … n, each with the accuracy of {@link #probability}. Cost O(n).
+     *
+     * @param n number of steps, 0 or more, small enough for an array of n + 1 doubles in memory
+     * @return a new array of length n + 1
+     * @throws IllegalArgumentException if n is negative or the array would not fit in memory
+     */
+    public double[] distribution(int n) {
+        ArgumentChecks.seriesOrder("n", n, Double.BYTES);
+        double[] probabilities = new double[n + 1];
+        for (int j = 0; j <= n; j++) {
+            probabilities[j] = Binomial.probability(n, j, p);
+        }
+        return probabilities;
+    }
+
+    static boolean reachable(long n, long k) {
+        return Math.abs(k) <= n && ((n + k) & 1) == 0;
+    }
+
+    private static void checkSteps(long n) {
+        ArgumentChecks.nonNegative("n", n);
+        ArgumentChecks.atMost("n", n, Binomial.MAX_TRIALS, "counts must be exact doubles");
+    }
+
+    @Override
+    public String toString() {
+        return "SimpleWalk[p=" + p + "]";
+    }
+}
