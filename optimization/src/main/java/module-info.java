@@ -11,4 +11,5 @@ module io.github.numkit.optimization {
     exports io.github.numkit.optimization.streaming;
     exports io.github.numkit.optimization.schedule;
     exports io.github.numkit.optimization.rootfinding;
+    exports io.github.numkit.optimization.gradientfree;
 }
