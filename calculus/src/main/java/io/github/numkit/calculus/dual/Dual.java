@@ -1,0 +1,198 @@
+package io.github.numkit.calculus.dual;
+
+/**
+ * A dual number a + bε with ε² = 0: the value a of a function and its derivative b along one seed
+ * direction. Evaluating f on xᵢ + vᵢε gives f(x) + (∇f(x)·v)ε, a directional derivative in one
+ * pass; with v = eᵢ it gives the partial derivative ∂f/∂xᵢ.
+ *
+ * <p>See {@link DualNumber} for the rules at the edges of the domains. Immutable and thread-safe.
+ */
+public final class Dual extends DualBase<Dual> {
+
+    private final double a;
+    private final double b;
+    private final boolean kink;
+
+    private Dual(double a, double b, boolean kink) {
+        this.a = a;
+        this.b = b;
+        this.kink = kink;
+    }
+
+    /**
+     * Creates a + bε.
+     *
+     * @param value a
+     * @param derivative b
+     * @return the dual number
+     */
+    public static Dual of(double value, double derivative) {
+        return new Dual(value, derivative, false);
+    }
+
+    /**
+     * Creates the variable x + 1ε.
+     *
+     * @param x the value
+     * @return the dual number
+     */
+    public static Dual variable(double x) {
+        return new Dual(x, 1, false);
+    }
+
+    /**
+     * Creates the constant c + 0ε.
+     *
+     * @param c the value
+     * @return the dual number
+     */
+    public static Dual valueOf(double c) {
+        return new Dual(c, 0, false);
+    }
+
+    /**
+     * Creates the point xᵢ + vᵢε, seeded along direction v.
+     *
+     * @param x the point, read only
+     * @param v the seed direction, read only, of the same length
+     * @return one dual number per coordinate
+     * @throws IllegalArgumentException if the lengths differ
+     */
+    public static Dual[] seeded(double[] x, double[] v) {
+        if (x.length != v.length) {
+            throw new IllegalArgumentException("v must have the length of x, " + x.length + ", got " + v.length);
+        }
+        Dual[] d = new Dual[x.length];
+        for (int i = 0; i < x.length; i++) {
+            d[i] = new Dual(x[i], v[i], false);
+        }
+        return d;
+    }
+
+    @Override
+    public double value() {
+        return a;
+    }
+
+    /**
+     * Returns the derivative part b.
+     *
+     * @return the derivative along the seed
+     */
+    public double derivative() {
+        return b;
+    }
+
+    @Override
+    public boolean atKink() {
+        return kink;
+    }
+
+    @Override
+    public Dual constant(double c) {
+        return new Dual(c, 0, false);
+    }
+
+    @Override
+    boolean isConstant() {
+        return b == 0;
+    }
+
+    @Override
+    public Dual compose(double f0, double f1, double f2) {
+        return new Dual(f0, b == 0 ? 0 : f1 * b, kink);
+    }
+
+    @Override
+    public int signum() {
+        return a != 0 ? (a > 0 ? 1 : -1) : (int) Math.signum(b);
+    }
+
+    @Override
+    public Dual add(Dual o) {
+        return new Dual(a + o.a, b + o.b, kink || o.kink);
+    }
+
+    @Override
+    public Dual add(double c) {
+        return new Dual(a + c, b, kink);
+    }
+
+    @Override
+    public Dual subtract(Dual o) {
+        return new Dual(a - o.a, b - o.b, kink || o.kink);
+    }
+
+    @Override
+    public Dual multiply(Dual o) {
+        return new Dual(a * o.a, a * o.b + b * o.a, kink || o.kink);
+    }
+
+    @Override
+    public Dual multiply(double c) {
+        return new Dual(a * c, b * c, kink);
+    }
+
+    @Override
+    public Dual divide(Dual o) {
+        double q = a / o.a;
+        return new Dual(q, (b - q * o.b) / o.a, kink || o.kink);
+    }
+
+    @Override
+    public Dual divide(double c) {
+        return new Dual(a / c, b / c, kink);
+    }
+
+    @Override
+    public Dual negate() {
+        return new Dual(-a, -b, kink);
+    }
+
+    @Override
+    public Dual abs() {
+        if (a != 0) {
+            return a > 0 ? this : negate();
+        }
+        return new Dual(0, Math.abs(b), kink || b != 0);
+    }
+
+    @Override
+    public Dual min(Dual o) {
+        if (a != o.a) {
+            return a < o.a ? this : o;
+        }
+        Dual chosen = b <= o.b ? this : o;
+        return new Dual(chosen.a, chosen.b, kink || o.kink || b != o.b);
+    }
+
+    @Override
+    public Dual max(Dual o) {
+        if (a != o.a) {
+            return a > o.a ? this : o;
+        }
+        Dual chosen = b >= o.b ? this : o;
+        return new Dual(chosen.a, chosen.b, kink || o.kink || b != o.b);
+    }
+
+    @Override
+    Dual hypotAtOrigin(Dual y) {
+        double d = Math.hypot(b, y.b);
+        return new Dual(0, d, kink || y.kink || d != 0);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Dual d && Double.compare(a, d.a) == 0 && Double.compare(b, d.b) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Double.hashCode(a) * 31 + Double.hashCode(b);
+    }
+
+    @Override
+    public String toString() {
+        return a + " + " + b + "ε";
+    }
+}
