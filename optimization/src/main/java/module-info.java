@@ -12,4 +12,5 @@ module io.github.numkit.optimization {
     exports io.github.numkit.optimization.schedule;
     exports io.github.numkit.optimization.rootfinding;
     exports io.github.numkit.optimization.gradientfree;
+    exports io.github.numkit.optimization.descent;
 }
