@@ -9,7 +9,7 @@ import io.github.numkit.probability.arguments.ArgumentChecks;
  *
  * <p>Method: the saddle-point form of Loader (2000),
  * <pre>
- *   P(X = x) = √(n / (2π x (n − x))) · exp(−[δ(n) − δ(x) − δ(n − x) + D(x, np) + D(n − x, nq)]),
+ *   P(X = x) = √(n / (2π x (n − x))) · exp(δ(n) − δ(x) − δ(n − x) − D(x, np) − D(n − x, nq)),
  * </pre>
  * where δ(m) = log m! − log(√(2πm) (m/e)<sup>m</sup>) is the Stirling error and D(y, μ) = y log(y/μ)
  * + μ − y is the deviance term. Differences of log-gamma values lose about log₁₀(n log n) digits (about
@@ -146,7 +146,7 @@ public final class Binomial {
         double d = t + (tErr - npLo);
 
         double deviance = deviance(dx, npHi, npLo, d) + deviance(dy, nqHi, nqLo, -d);
-        double exponent = stirlingError(n) - stirlingError(x) - stirlingError(n - x) + deviance;
+        double exponent = stirlingError(x) + stirlingError(n - x) - stirlingError(n) + deviance;
         double ratio = dn / (2 * Math.PI * dx * dy);
         return new double[] {exponent, ratio};
     }

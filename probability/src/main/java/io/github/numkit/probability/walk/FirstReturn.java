@@ -59,7 +59,7 @@ public final class FirstReturn {
      */
     public double firstReturnProbability(long n) {
         double u = returnProbability(n);
-        return n == 0 ? 0 : u / (n - 1);
+        return n == 0 || n % 2 != 0 ? 0 : u / (n - 1);
     }
 
     /**

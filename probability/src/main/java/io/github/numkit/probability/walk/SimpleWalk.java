@@ -97,7 +97,8 @@ public final class SimpleWalk {
 
     /**
      * Returns P(S<sub>n</sub> ≤ k). A lower tail below the mean is summed term by term from k
-     * downward until the terms no longer change the sum, so it keeps its relative accuracy; above the
+     * downward, with compensation, until a geometric bound on the rest falls below 2<sup>−60</sup> of
+     * the sum, so it keeps its relative accuracy; above the
      * mean the result is 1 minus the upper tail summed the same way, accurate to about 10<sup>−16</sup>
      * absolute. The cost is O(√(npq)) binomial terms.
      *
@@ -149,30 +150,44 @@ public final class SimpleWalk {
 
     private double lowerTail(long n, long xMax) {
         double sum = 0;
+        double compensation = 0;
+        double previousTerm = Double.NaN;
         for (long x = xMax; x >= 0; x--) {
             double term = Binomial.probability(n, x, p);
             double previous = sum;
-            sum += term;
-            // Terms decrease away from the mode, so once one is negligible the rest are too.
-            if (term == 0 || sum == previous) {
+            // Neumaier's compensated sum: a tail of 10^5 terms keeps an error of a few ulps.
+            sum = previous + term;
+            compensation += Math.abs(previous) >= term ? (previous - sum) + term : (term - sum) + previous;
+            // Terms decrease away from the mode at least geometrically, with the ratio r of the last two,
+            // so the terms not yet added sum to at most term r/(1 - r).
+            double ratio = term / previousTerm;
+            if (term == 0 || (ratio < 1 && term * ratio / (1 - ratio) <= 0x1p-60 * sum)) {
                 break;
             }
+            previousTerm = term;
         }
-        return sum;
+        return sum + compensation;
     }
 
     private double upperTail(long n, long xMin) {
         double sum = 0;
+        double compensation = 0;
+        double previousTerm = Double.NaN;
         for (long x = xMin; x <= n; x++) {
             double term = Binomial.probability(n, x, p);
             double previous = sum;
-            sum += term;
-            // Terms decrease away from the mode, so once one is negligible the rest are too.
-            if (term == 0 || sum == previous) {
+            // Neumaier's compensated sum: a tail of 10^5 terms keeps an error of a few ulps.
+            sum = previous + term;
+            compensation += Math.abs(previous) >= term ? (previous - sum) + term : (term - sum) + previous;
+            // Terms decrease away from the mode at least geometrically, with the ratio r of the last two,
+            // so the terms not yet added sum to at most term r/(1 - r).
+            double ratio = term / previousTerm;
+            if (term == 0 || (ratio < 1 && term * ratio / (1 - ratio) <= 0x1p-60 * sum)) {
                 break;
             }
+            previousTerm = term;
         }
-        return sum;
+        return sum + compensation;
     }
 
     /**
