@@ -15,7 +15,7 @@ import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * Gradient descent on a finite sum F(w) = (1/m) Σ f<sub>i</sub>(w). Iteration k averages the
- * gradients of a batch B<sub>k</sub> of terms, g<sub>k</sub> = (1/|B<sub>k</sub>|) Σ<sub>i∈B<sub>k</sub></sub>
+ * gradients of a batch B<sub>k</sub> of terms, g<sub>k</sub> = (1/|B<sub>k</sub>|) Σ over i in B<sub>k</sub> of
  * ∇f<sub>i</sub>(w), and applies an {@link Update} with step a<sub>k</sub>. The batch size sets the
  * method: m gives batch gradient descent (exact gradient, so a constant step below
  * 2/λ<sub>max</sub> converges linearly on a strongly convex F), 1 gives single-sample stochastic
