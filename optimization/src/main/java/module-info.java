@@ -13,4 +13,5 @@ module io.github.numkit.optimization {
     exports io.github.numkit.optimization.rootfinding;
     exports io.github.numkit.optimization.gradientfree;
     exports io.github.numkit.optimization.descent;
+    exports io.github.numkit.optimization.diagnostics;
 }
