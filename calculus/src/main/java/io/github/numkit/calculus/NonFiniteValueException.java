@@ -9,6 +9,7 @@ import java.util.Arrays;
  */
 public class NonFiniteValueException extends ArithmeticException {
 
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
     private final double[] point;

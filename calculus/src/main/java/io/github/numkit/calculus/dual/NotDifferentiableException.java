@@ -9,6 +9,7 @@ package io.github.numkit.calculus.dual;
  */
 public class NotDifferentiableException extends ArithmeticException {
 
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
     private final int coordinate;

@@ -60,7 +60,7 @@ public final class Expression implements ScalarField, DualScalarField {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (Character.isDigit(c) || c == '.') {
+            if (Parser.isDigit(c) || c == '.') {
                 i = skipNumber(text, i);
             } else if (Character.isLetter(c) || c == '_') {
                 int start = i;
@@ -116,7 +116,7 @@ public final class Expression implements ScalarField, DualScalarField {
     }
 
     private static int skipNumber(String text, int i) {
-        while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+        while (i < text.length() && (Parser.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
             i++;
         }
         if (i < text.length() && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
@@ -124,9 +124,9 @@ public final class Expression implements ScalarField, DualScalarField {
             if (j < text.length() && (text.charAt(j) == '+' || text.charAt(j) == '-')) {
                 j++;
             }
-            if (j < text.length() && Character.isDigit(text.charAt(j))) {
+            if (j < text.length() && Parser.isDigit(text.charAt(j))) {
                 i = j;
-                while (i < text.length() && Character.isDigit(text.charAt(i))) {
+                while (i < text.length() && Parser.isDigit(text.charAt(i))) {
                     i++;
                 }
             }

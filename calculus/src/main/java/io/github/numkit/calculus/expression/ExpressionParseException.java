@@ -8,6 +8,7 @@ package io.github.numkit.calculus.expression;
  */
 public class ExpressionParseException extends IllegalArgumentException {
 
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
     private final int column;

@@ -31,6 +31,11 @@ final class Parser {
         this.variables = variables;
     }
 
+    /** Returns whether c is an ASCII digit; other Unicode digits are not numbers here. */
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     Node parse() {
         Node node = sum();
         skipSpace();
@@ -147,7 +152,7 @@ final class Parser {
             expect(')', start);
             return inner;
         }
-        if (Character.isDigit(c) || c == '.') {
+        if (isDigit(c) || c == '.') {
             return number();
         }
         if (c == '\u03c0') {
@@ -224,14 +229,20 @@ final class Parser {
 
     private Node number() {
         int start = pos;
-        while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+        int digits = 0;
+        while (pos < text.length() && isDigit(text.charAt(pos))) {
             pos++;
+            digits++;
         }
         if (pos < text.length() && text.charAt(pos) == '.') {
             pos++;
-            while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+            while (pos < text.length() && isDigit(text.charAt(pos))) {
                 pos++;
+                digits++;
             }
+        }
+        if (digits == 0) {
+            throw error("expected digits around '.'", start);
         }
         if (pos < text.length() && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
             int mark = pos;
@@ -239,8 +250,8 @@ final class Parser {
             if (pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
                 pos++;
             }
-            if (pos < text.length() && Character.isDigit(text.charAt(pos))) {
-                while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+            if (pos < text.length() && isDigit(text.charAt(pos))) {
+                while (pos < text.length() && isDigit(text.charAt(pos))) {
                     pos++;
                 }
             } else {
@@ -248,9 +259,6 @@ final class Parser {
             }
         }
         String lexeme = text.substring(start, pos);
-        if (lexeme.equals(".")) {
-            throw error("expected digits around '.'", start);
-        }
         double value = Double.parseDouble(lexeme);
         if (Double.isInfinite(value)) {
             throw error("number " + lexeme + " is out of the range of doubles", start);

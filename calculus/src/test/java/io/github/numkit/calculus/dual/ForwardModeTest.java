@@ -1,0 +1,162 @@
+package io.github.numkit.calculus.dual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.numkit.calculus.DerivativeEstimate;
+import io.github.numkit.calculus.GradientEstimate;
+import io.github.numkit.calculus.MatrixEstimate;
+import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
+import org.junit.jupiter.api.Test;
+
+class ForwardModeTest {
+
+    static <T extends DualNumber<T>> T rosenbrock(T[] x) {
+        T sum = x[0].constant(0);
+        for (int i = 0; i + 1 < x.length; i++) {
+            T a = x[i + 1].subtract(x[i].multiply(x[i]));
+            T b = x[i].negate().add(1);
+            sum = sum.add(a.multiply(a).multiply(100)).add(b.multiply(b));
+        }
+        return sum;
+    }
+
+    static <T extends DualNumber<T>> T taxicab(T[] x) {
+        return x[0].abs().add(x[1].abs());
+    }
+
+    static <T extends DualNumber<T>> T absSquared(T[] x) {
+        return x[0].abs().multiply(x[0].abs());
+    }
+
+    private static double[] point(int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = -1.2 + 0.35 * i;
+        }
+        return x;
+    }
+
+    @Test
+    void gradientMatchesClosedFormBothWays() {
+        double[] x = point(12);
+        double[] expected = new double[x.length];
+        for (int i = 0; i + 1 < x.length; i++) {
+            double a = x[i + 1] - x[i] * x[i];
+            expected[i] += -400 * x[i] * a - 2 * (1 - x[i]);
+            expected[i + 1] += 200 * a;
+        }
+
+        GradientEstimate passes = ForwardMode.gradient(ForwardModeTest::rosenbrock, x);
+        GradientEstimate vector = ForwardMode.gradientOnePass(ForwardModeTest::rosenbrock, x);
+
+        assertThat(passes.evaluations()).isEqualTo(12);
+        assertThat(vector.evaluations()).isEqualTo(1);
+        for (int i = 0; i < x.length; i++) {
+            // The dual passes evaluate the same products as the closed form in another order.
+            assertThat(passes.values()[i]).isCloseTo(expected[i], within(1e-12 * Math.max(1, Math.abs(expected[i]))));
+            assertThat(vector.values()[i]).isCloseTo(passes.values()[i], within(1e-13 * Math.max(1, Math.abs(expected[i]))));
+        }
+    }
+
+    @Test
+    void gradientMatchesDerivativeStructure() {
+        double[] x = point(5);
+        DerivativeStructure[] v = new DerivativeStructure[x.length];
+        for (int i = 0; i < x.length; i++) {
+            v[i] = new DerivativeStructure(x.length, 1, i, x[i]);
+        }
+        DerivativeStructure peer = new DerivativeStructure(x.length, 1, 0.0);
+        for (int i = 0; i + 1 < x.length; i++) {
+            DerivativeStructure a = v[i + 1].subtract(v[i].multiply(v[i]));
+            DerivativeStructure b = v[i].negate().add(1);
+            peer = peer.add(a.multiply(a).multiply(100)).add(b.multiply(b));
+        }
+
+        GradientEstimate g = ForwardMode.gradientOnePass(ForwardModeTest::rosenbrock, x);
+
+        for (int i = 0; i < x.length; i++) {
+            int[] orders = new int[x.length];
+            orders[i] = 1;
+            double expected = peer.getPartialDerivative(orders);
+            assertThat(g.values()[i]).isCloseTo(expected, within(1e-13 * Math.max(1, Math.abs(expected))));
+        }
+    }
+
+    @Test
+    void hessianMatchesClosedForm() {
+        double[] x = {-1.2, 1.0};
+
+        MatrixEstimate h = ForwardMode.hessian(ForwardModeTest::rosenbrock, x);
+
+        assertThat(h.get(0, 0)).isCloseTo(1200 * 1.44 - 400 + 2, within(1e-11));
+        assertThat(h.get(0, 1)).isCloseTo(480, within(1e-12));
+        assertThat(h.get(1, 0)).isCloseTo(480, within(1e-12));
+        assertThat(h.get(1, 1)).isEqualTo(200);
+        assertThat(h.evaluations()).isEqualTo(3);
+    }
+
+    @Test
+    void hessianVectorMatchesHessianTimesVector() {
+        double[] x = point(6);
+        double[] v = {1, -2, 0.5, 3, -1, 2};
+
+        MatrixEstimate h = ForwardMode.hessian(ForwardModeTest::rosenbrock, x);
+        GradientEstimate hv = ForwardMode.hessianVector(ForwardModeTest::rosenbrock, x, v);
+
+        for (int i = 0; i < x.length; i++) {
+            double expected = 0;
+            for (int j = 0; j < x.length; j++) {
+                expected += h.get(i, j) * v[j];
+            }
+            assertThat(hv.values()[i]).isCloseTo(expected, within(1e-11 * Math.max(1, Math.abs(expected))));
+        }
+    }
+
+    @Test
+    void taxicabHasNoGradientAtOrigin() {
+        double[] origin = {0, 0};
+
+        assertThatThrownBy(() -> ForwardMode.gradient(ForwardModeTest::taxicab, origin))
+                .isInstanceOf(NotDifferentiableException.class)
+                .hasMessage("f is not differentiable in x[0] at [0.0, 0.0]: the one-sided derivative along +e0 is 1.0"
+                        + " and along -e0 is 1.0, which are not opposite; use a one-sided directional derivative");
+        assertThatThrownBy(() -> ForwardMode.gradientOnePass(ForwardModeTest::taxicab, origin))
+                .isInstanceOf(NotDifferentiableException.class);
+    }
+
+    @Test
+    void taxicabDirectionalIsOneSided() {
+        DerivativeEstimate d = ForwardMode.directional(ForwardModeTest::taxicab, new double[] {0, 0}, new double[] {3, 4});
+        DerivativeEstimate back = ForwardMode.directional(ForwardModeTest::taxicab, new double[] {0, 0},
+                new double[] {-3, -4});
+
+        assertThat(d.value()).isCloseTo(1.4, within(1e-15));
+        assertThat(back.value()).isCloseTo(1.4, within(1e-15));
+        assertThat(d.method()).contains("one-sided");
+    }
+
+    @Test
+    void kinkWithEqualSidesStillHasGradient() {
+        GradientEstimate g = ForwardMode.gradient(ForwardModeTest::absSquared, new double[] {0});
+
+        assertThat(g.values()).containsExactly(0);
+        assertThat(g.evaluations()).isEqualTo(2);
+    }
+
+    @Test
+    void rejectsZeroDirection() {
+        assertThatThrownBy(() -> ForwardMode.directional(ForwardModeTest::rosenbrock, new double[] {1, 1},
+                new double[] {0, 0}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("v must be a nonzero vector, got [0.0, 0.0]: a zero direction has no unit vector");
+    }
+
+    @Test
+    void rejectsWrongDimension() {
+        assertThatThrownBy(() -> ForwardMode.directional(ForwardModeTest::rosenbrock, new double[] {1, 1},
+                new double[] {1, 0, 0}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("v must have dimension 2, got 3");
+    }
+}
