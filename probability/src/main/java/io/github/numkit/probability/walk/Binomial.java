@@ -34,8 +34,6 @@ public final class Binomial {
     /** Largest n for which every count is exact as a {@code double}. */
     public static final long MAX_TRIALS = 1L << 53;
 
-    private static final double LOG_SQRT_TWO_PI = 0.91893853320467274178;
-
     /** δ(m) = log m! − (m + ½) log m + m − ½ log 2π for m = 0 … 30, computed with mpmath to 20 digits. */
     private static final double[] STIRLING_ERROR = {
         0.0,
@@ -194,14 +192,5 @@ public final class Binomial {
         // Asymptotic series with Bernoulli coefficients B_2k / (2k (2k - 1)); its next term is below 1e-19 at m = 31.
         return inverse * (1.0 / 12 - inverse2 * (1.0 / 360 - inverse2 * (1.0 / 1260 - inverse2
                 * (1.0 / 1680 - inverse2 / 1188))));
-    }
-
-    /** Returns log m! from the Stirling error, accurate to a few ulps of the result. */
-    static double logFactorial(long m) {
-        if (m < 2) {
-            return 0;
-        }
-        double dm = m;
-        return (dm + 0.5) * Math.log(dm) - dm + LOG_SQRT_TWO_PI + stirlingError(m);
     }
 }
