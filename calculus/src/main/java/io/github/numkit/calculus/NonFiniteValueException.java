@@ -12,6 +12,7 @@ public class NonFiniteValueException extends ArithmeticException {
     /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** The point where the function returned a non-finite value. */
     private final double[] point;
 
     /**

@@ -12,6 +12,7 @@ public class NotDifferentiableException extends ArithmeticException {
     /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** The coordinate without a partial derivative. */
     private final int coordinate;
 
     /**
