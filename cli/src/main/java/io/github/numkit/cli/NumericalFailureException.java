@@ -1,7 +1,7 @@
 package io.github.numkit.cli;
 
 /**
- * A computation that ran on valid input but has no answer to give, such as a quadratic form with no
+ * A computation that ran on valid input but has no result to give, such as a quadratic form with no
  * minimum or an iteration that diverged. The command exits with {@link Numkit#NUMERICAL_FAILURE}.
  */
 public final class NumericalFailureException extends RuntimeException {
@@ -11,7 +11,7 @@ public final class NumericalFailureException extends RuntimeException {
     /**
      * Creates the exception.
      *
-     * @param message one line for the user: what has no answer, and why
+     * @param message one line for the user: what has no result, and why
      */
     public NumericalFailureException(String message) {
         super(message);

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * The {@code numkit} command: a tour of worked examples and one command per library module.
  *
  * <p>Exit codes: {@value #OK} on success, {@value #NUMERICAL_FAILURE} when the computation ran but
- * has no answer to give (no minimum exists, an iteration diverged, a tour check failed), and
+ * has no result to give (no minimum exists, an iteration diverged, a tour check failed), and
  * {@value #BAD_INPUT} for bad usage or a bad input file. Every failure prints one line
  * {@code numkit: <message>} on standard error, with the stack trace only under {@code --debug}.
  */
@@ -36,13 +36,14 @@ import picocli.CommandLine.Spec;
                 + " derivatives, random walks and stochastic approximation.",
         subcommands = {
             Tour.class,
+            io.github.numkit.cli.optimization.StochasticApproximationCommand.class,
         })
 public final class Numkit implements Runnable {
 
     /** Exit code of a successful run. */
     public static final int OK = 0;
 
-    /** Exit code of a run whose computation has no answer to give. */
+    /** Exit code of a run whose computation has no result to give. */
     public static final int NUMERICAL_FAILURE = 1;
 
     /** Exit code of bad usage or a bad input file. */

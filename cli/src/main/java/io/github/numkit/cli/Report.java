@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a command prints: lines of text for a person, or under {@code --json} one JSON object with
+ * The output of a command: lines of text for a person, or under {@code --json} one JSON object with
  * every figure at full precision.
  *
  * <p>A command calls {@link #line(String)} for its text and {@code put} for each figure, then

@@ -8,7 +8,7 @@ import io.github.numkit.linalg.quadratic.QuadraticSolution;
 
 /**
  * Uses two numkit modules as named modules on the module path and exits non-zero unless
- * both give the closed-form answers.
+ * both give the closed-form results.
  */
 public final class Main {
 
