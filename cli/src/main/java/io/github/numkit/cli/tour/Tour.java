@@ -28,6 +28,7 @@ public final class Tour implements Runnable {
     static final List<TourStep> STEPS = List.of(new TourStep[] {
         // linalg
         // calculus
+        new io.github.numkit.cli.calculus.GradientTourStep(), new io.github.numkit.cli.calculus.KinkTourStep(),
         // probability
         // optimization
     });
