@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
             Tour.class,
             io.github.numkit.cli.calculus.DerivativeCommand.class,
             io.github.numkit.cli.optimization.StochasticApproximationCommand.class,
+            io.github.numkit.cli.optimization.StochasticApproximationCommand.class,
         })
 public final class Numkit implements Runnable {
 

@@ -31,6 +31,7 @@ public final class Tour implements Runnable {
         new io.github.numkit.cli.calculus.GradientTourStep(), new io.github.numkit.cli.calculus.KinkTourStep(),
         // probability
         // optimization
+        new io.github.numkit.cli.optimization.IncrementalMeanStep(), new io.github.numkit.cli.optimization.RobbinsMonroStep(), new io.github.numkit.cli.optimization.SgdLeastSquaresStep(),
     });
 
     @Spec

@@ -71,6 +71,27 @@ public final class DescentResult {
     }
 
     /**
+     * Computes the Euclidean distance of the final iterate from a point, such as a known
+     * minimiser.
+     *
+     * @param solution the point; read only
+     * @return ‖w - solution‖
+     * @throws IllegalArgumentException if the dimensions differ
+     */
+    public double distanceTo(double[] solution) {
+        if (solution.length != point.length) {
+            throw new IllegalArgumentException("solution must have length " + point.length
+                    + ", got " + solution.length);
+        }
+        double s = 0;
+        for (int j = 0; j < point.length; j++) {
+            double d = point[j] - solution[j];
+            s += d * d;
+        }
+        return Math.sqrt(s);
+    }
+
+    /**
      * Returns the number of iterations, one mini-batch step each.
      *
      * @return the iteration count

@@ -44,7 +44,7 @@ class ConvergenceRateTest {
         // bound 0.15 is three times that.
         assertThat(fit.slope()).isCloseTo(-1, within(0.15));
         // The constant approaches the Cramér–Rao value σ²/g'² = 1 of this problem; measured 1.20
-        // at k = 10,000, where the transient of the first iterates still adds about 1/k².
+        // at k = 10,000, where terms of higher order than 1/k still add to it.
         double last = band.mean()[CHECKPOINTS.length - 1];
         assertThat(last * 10_000).isCloseTo(1, within(0.35));
     }

@@ -1,0 +1,183 @@
+package io.github.numkit.cli.optimization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.numkit.cli.CliRun;
+import io.github.numkit.cli.PlotChecks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StochasticApproximationCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static double jsonNumber(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\":(-?[0-9.eE+-]+)").matcher(json);
+        assertThat(m.find()).as("key %s in %s", key, json).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    /** 500 points y = 5x + 3 + small deterministic noise, x spread over [0, 100]. */
+    private Path line() throws IOException {
+        StringBuilder csv = new StringBuilder("x,y\n");
+        for (int i = 0; i < 500; i++) {
+            double x = 100.0 * i / 499;
+            double noise = 0.5 * Math.sin(7.0 * i);
+            csv.append(String.format(Locale.ROOT, "%.17g,%.17g%n", x, 5 * x + 3 + noise));
+        }
+        Path file = dir.resolve("line.csv");
+        Files.writeString(file, csv);
+        return file;
+    }
+
+    @Test
+    void meanOfColumnByName() throws IOException {
+        Path file = dir.resolve("values.csv");
+        Files.writeString(file, "a,b\n1,10\n2,20\n3,30\n4,40\n");
+        CliRun run = CliRun.run("sa", "mean", file.toString(), "--column", "b", "--json");
+        assertThat(run.exitCode()).isZero();
+        assertThat(jsonNumber(run.out(), "mean")).isEqualTo(25);
+        // Sample variance of 10, 20, 30, 40 is 500/3.
+        assertThat(jsonNumber(run.out(), "variance")).isCloseTo(500.0 / 3, within(1e-12));
+        assertThat(jsonNumber(run.out(), "values")).isEqualTo(4);
+    }
+
+    @Test
+    void meanTextAndPlot() throws Exception {
+        Path file = dir.resolve("values.csv");
+        Files.writeString(file, "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n");
+        Path png = dir.resolve("mean.png");
+        CliRun run = CliRun.run("sa", "mean", file.toString(), "--plot", png.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("mean: 5.5").contains("95% confidence interval");
+        PlotChecks.assertDrawn(png);
+    }
+
+    @Test
+    void meanOfMalformedCsvNamesLine() throws IOException {
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, "1\n2\nthree\n");
+        CliRun run = CliRun.run("sa", "mean", file.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("numkit: ").contains("bad.csv").contains("3");
+    }
+
+    @Test
+    void meanOfEmptyCsvFails() throws IOException {
+        Path file = dir.resolve("empty.csv");
+        Files.writeString(file, "");
+        CliRun run = CliRun.run("sa", "mean", file.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("empty.csv");
+    }
+
+    @Test
+    void meanOfUnknownColumnFails() throws IOException {
+        Path file = dir.resolve("values.csv");
+        Files.writeString(file, "a\n1\n2\n");
+        CliRun run = CliRun.run("sa", "mean", file.toString(), "--column", "7");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--column must be a name or a number from 1 to 1, got 7");
+    }
+
+    @Test
+    void rootNearKnownRoot() {
+        CliRun run = CliRun.run("sa", "root", "--root", "4", "--noise", "0.5", "--seed", "3",
+                "--iterations", "40000", "--json");
+        assertThat(run.exitCode()).isZero();
+        // Five theoretical standard deviations 0.5/√40000 = 0.0025.
+        assertThat(jsonNumber(run.out(), "estimate")).isCloseTo(4, within(0.0125));
+        assertThat(jsonNumber(run.out(), "iterations")).isEqualTo(40_000);
+    }
+
+    @Test
+    void rootSameSeedSameAnswer() {
+        CliRun first = CliRun.run("sa", "root", "--seed", "9", "--iterations", "1000", "--json");
+        CliRun second = CliRun.run("sa", "root", "--seed", "9", "--iterations", "1000", "--json");
+        assertThat(second.out()).isEqualTo(first.out());
+    }
+
+    @Test
+    void rootPlotIsDrawn() throws Exception {
+        Path svg = dir.resolve("root.svg");
+        CliRun run = CliRun.run("sa", "root", "--iterations", "5000", "--plot", svg.toString());
+        assertThat(run.exitCode()).isZero();
+        PlotChecks.assertDrawn(svg);
+    }
+
+    @Test
+    void rootRejectsSquareRootStep() {
+        CliRun run = CliRun.run("sa", "root", "--step-exponent", "0.5");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--step-exponent must be in (0.5, 1], got 0.5")
+                .contains("sum of squared steps diverges");
+    }
+
+    @Test
+    void sgdReachesExactLeastSquares() throws IOException {
+        Path file = dir.resolve("plane.csv");
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            double x1 = Math.sin(i);
+            double x2 = Math.cos(3.0 * i);
+            csv.append(String.format(Locale.ROOT, "%.17g,%.17g,%.17g%n", x1, x2,
+                    1 + 2 * x1 - x2 + 0.01 * Math.sin(11.0 * i)));
+        }
+        Files.writeString(file, csv);
+        CliRun run = CliRun.run("sa", "sgd", file.toString(), "--batch", "100", "--epochs",
+                "3000", "--json");
+        assertThat(run.exitCode()).isZero();
+        // Batch descent with a stable constant step converges linearly to the minimiser.
+        assertThat(jsonNumber(run.out(), "relativeError")).isLessThan(1e-8);
+    }
+
+    @Test
+    void sgdTextAndPlot() throws Exception {
+        Path png = dir.resolve("sgd.png");
+        CliRun run = CliRun.run("sa", "sgd", line().toString(), "--epochs", "5", "--plot",
+                png.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("exact minimiser (normal equations)");
+        PlotChecks.assertDrawn(png);
+    }
+
+    @Test
+    void sgdDivergenceIsReportedNotNaN() throws IOException {
+        CliRun run = CliRun.run("sa", "sgd", line().toString(), "--batch", "500", "--step",
+                "0.01");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("numkit: batch gradient descent diverged")
+                .contains("since iteration 1");
+        assertThat(run.out()).doesNotContain("NaN");
+    }
+
+    @Test
+    void sgdBatchLargerThanDataFails() throws IOException {
+        CliRun run = CliRun.run("sa", "sgd", line().toString(), "--batch", "600");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("batchSize must be <= the number of terms m = 500, got 600");
+    }
+
+    @Test
+    void tourStepsPass() {
+        CliRun run = CliRun.run("tour", "incremental-mean", "robbins-monro-root",
+                "sgd-least-squares");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).doesNotContain("FAILED");
+    }
+
+    @Test
+    void tourStepsInChinese() {
+        CliRun run = CliRun.run("tour", "--lang", "zh", "robbins-monro-root");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("问题").contains("通过");
+    }
+}
