@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
                 + " derivatives, random walks and stochastic approximation.",
         subcommands = {
             Tour.class,
+            io.github.numkit.cli.probability.WalkCommand.class,
             io.github.numkit.cli.calculus.DerivativeCommand.class,
-            io.github.numkit.cli.optimization.StochasticApproximationCommand.class,
             io.github.numkit.cli.optimization.StochasticApproximationCommand.class,
         })
 public final class Numkit implements Runnable {

@@ -30,8 +30,8 @@ public final class Tour implements Runnable {
         // calculus
         new io.github.numkit.cli.calculus.GradientTourStep(), new io.github.numkit.cli.calculus.KinkTourStep(),
         // probability
+        new io.github.numkit.cli.probability.WalkDistributionStep(), new io.github.numkit.cli.probability.FirstReturnStep(), new io.github.numkit.cli.probability.GamblersRuinStep(), new io.github.numkit.cli.probability.PolyaConstantStep(),
         // optimization
-        new io.github.numkit.cli.optimization.IncrementalMeanStep(), new io.github.numkit.cli.optimization.RobbinsMonroStep(), new io.github.numkit.cli.optimization.SgdLeastSquaresStep(),
     });
 
     @Spec

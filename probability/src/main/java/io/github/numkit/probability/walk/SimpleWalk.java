@@ -211,7 +211,10 @@ public final class SimpleWalk {
      */
     public double variance(long n) {
         ArgumentChecks.nonNegative("n", n);
-        return 4.0 * n * p * (1 - p);
+        // pq = p - p² with the rounding error of p² restored, so q = 1 - p is never rounded.
+        double square = p * p;
+        double pq = (p - square) - Math.fma(p, p, -square);
+        return 4.0 * n * pq;
     }
 
     /**
