@@ -32,6 +32,7 @@ public final class Tour implements Runnable {
         // probability
         new io.github.numkit.cli.probability.WalkDistributionStep(), new io.github.numkit.cli.probability.FirstReturnStep(), new io.github.numkit.cli.probability.GamblersRuinStep(), new io.github.numkit.cli.probability.PolyaConstantStep(),
         // optimization
+        new io.github.numkit.cli.optimization.IncrementalMeanStep(), new io.github.numkit.cli.optimization.RobbinsMonroStep(), new io.github.numkit.cli.optimization.SgdLeastSquaresStep(),
     });
 
     @Spec
