@@ -20,7 +20,19 @@ import io.github.numkit.linalg.quadratic.Extremum;
 public record ExactSolution(Definiteness definiteness, Extremum extremum, int positiveEigenvalues,
         int negativeEigenvalues, int rank, Rational[] point, Rational value, Rational[][] nullSpace) {
 
-    /** Copies the arrays. */
+    /**
+     * Copies the arrays.
+     *
+     * @param definiteness the sign pattern of the eigenvalues of the symmetric part of A, exactly
+     * @param extremum what the stationary points are
+     * @param positiveEigenvalues the number of positive eigenvalues, with multiplicity
+     * @param negativeEigenvalues the number of negative eigenvalues, with multiplicity
+     * @param rank the rank of A
+     * @param point the minimum-norm solution of 2Ax = −b, or {@code null} when there is none
+     * @param value f at the point, or {@code null} when there is no point
+     * @param nullSpace a basis of the null space of A, one vector per row, in reduced row echelon form (not
+     *     orthonormal, so that it stays rational)
+     */
     public ExactSolution {
         point = point == null ? null : point.clone();
         nullSpace = copy(nullSpace);

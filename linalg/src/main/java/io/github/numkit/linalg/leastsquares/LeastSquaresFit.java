@@ -21,7 +21,21 @@ public record LeastSquaresFit(double[] coefficients, double[] standardDeviations
         double rSquared, double residualSumOfSquares, int rank, boolean centeredRSquared, String method,
         int refinementSteps) {
 
-    /** Copies the arrays. */
+    /**
+     * Copies the arrays.
+     *
+     * @param coefficients β, one per design column; the minimum-norm solution when X is rank-deficient
+     * @param standardDeviations s·√((XᵀX)⁻¹)ⱼⱼ for each coefficient; NaN when X is rank-deficient (the coefficients
+     *     are then not identifiable) or when there are no residual degrees of freedom
+     * @param residualStandardDeviation s = √(RSS/(m − rank)); NaN when m equals the rank
+     * @param rSquared 1 − RSS/TSS, with TSS = Σ(yᵢ − ȳ)² when the design has a constant column and TSS = Σyᵢ²
+     *     otherwise (the convention of the NIST StRD certified values)
+     * @param residualSumOfSquares RSS = Σ(yᵢ − xᵢᵀβ)², accumulated in double-double
+     * @param rank the numerical rank of X
+     * @param centeredRSquared whether R² used the centred total sum of squares
+     * @param method {@code "householder-qr"} for full rank, {@code "svd"} for a rank-deficient design
+     * @param refinementSteps the iterative refinement steps applied
+     */
     public LeastSquaresFit {
         coefficients = coefficients.clone();
         standardDeviations = standardDeviations.clone();

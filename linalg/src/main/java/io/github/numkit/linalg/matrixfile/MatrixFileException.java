@@ -10,8 +10,11 @@ public final class MatrixFileException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file name as the caller gave it. */
     private final String file;
+    /** The line counted from 1, or 0 for the whole file. */
     private final long line;
+    /** The problem without the file and line. */
     private final String problem;
 
     /**

@@ -32,7 +32,25 @@ public record Classification(Definiteness definiteness, Extremum extremum, doubl
         double tolerance, int rank, double[][] nullSpace, double[] decreasingDirection,
         double[] increasingDirection, boolean stationary) {
 
-    /** Copies every array argument. */
+    /**
+     * Copies every array argument.
+     *
+     * @param definiteness the sign pattern of the eigenvalues
+     * @param extremum what the stationary points are
+     * @param eigenvalues the eigenvalues of the symmetric part of A in ascending order, or an empty array when a
+     *     Cholesky factorisation settled the case without computing them
+     * @param tolerance the absolute threshold below which an eigenvalue counted as zero
+     * @param rank the number of eigenvalues counted as nonzero
+     * @param nullSpace an orthonormal basis of the null space of A, one basis vector per row (no rows when A is
+     *     nonsingular)
+     * @param decreasingDirection for a form without an extremum (saddle, unbounded or affine), a unit vector d such
+     *     that f(x + t·d) → −∞ as t → ∞ from every x; {@code null} for the other cases and when f is bounded below
+     * @param increasingDirection for a form without an extremum, a unit vector d such that f(x + t·d) → +∞ as t → ∞
+     *     from every x; {@code null} for the other cases and when f is bounded above
+     * @param stationary whether 2Ax + b = 0 has a solution, that is whether b lies in the range of A (always for a
+     *     minimum, maximum, minimum or maximum set and a constant form; for a saddle only when b lies in the range
+     *     of A)
+     */
     public Classification {
         eigenvalues = eigenvalues.clone();
         nullSpace = deepCopy(nullSpace);

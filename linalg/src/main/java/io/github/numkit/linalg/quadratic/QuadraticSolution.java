@@ -27,7 +27,23 @@ public record QuadraticSolution(Classification classification, double[] point, d
         double residualNorm, double conditionEstimate, double forwardErrorBound, SolveMethod method,
         int refinementSteps, double antisymmetricNorm) {
 
-    /** Copies the point. */
+    /**
+     * Copies the point.
+     *
+     * @param classification the classification of the form
+     * @param point the stationary point x* (minimiser, maximiser, saddle point or minimum-norm member of the
+     *     stationary set), or {@code null} when there is none
+     * @param value f(x*), or NaN when there is no stationary point
+     * @param residualNorm ‖2Ax* + b‖₂ computed in double-double arithmetic, or NaN when there is no point
+     * @param conditionEstimate for {@link SolveMethod#EIGENDECOMPOSITION} the ratio of the largest to the smallest
+     *     nonzero |λ| of A (κ₂ of A on its range; 1 when A is zero); for {@link SolveMethod#CHOLESKY} Hager's lower
+     *     estimate of the 1-norm condition number
+     * @param forwardErrorBound an estimate of the bound ‖x̂ − x*‖/‖x*‖ ≤ κ·‖2Ax̂ + b‖/‖b‖ on the relative error of
+     *     the point (0 when b = 0, NaN when there is no point)
+     * @param method the factorisation that produced the point
+     * @param refinementSteps the number of iterative refinement steps applied
+     * @param antisymmetricNorm the Frobenius norm of (A − Aᵀ)/2, the part of A that f ignores
+     */
     public QuadraticSolution {
         point = point == null ? null : point.clone();
     }

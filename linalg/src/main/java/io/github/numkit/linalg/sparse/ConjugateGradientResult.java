@@ -29,7 +29,17 @@ public record ConjugateGradientResult(double[] solution, Status status, int iter
         PRECONDITIONER_NOT_POSITIVE
     }
 
-    /** Copies the arrays. */
+    /**
+     * Copies the arrays.
+     *
+     * @param solution the last iterate x
+     * @param status why the iteration stopped
+     * @param iterations the number of iterations performed
+     * @param relativeResidual ‖b − Ax‖/‖b‖ recomputed from x at the end, not the recurred value (0 when b = 0)
+     * @param curvature for {@link Status#NEGATIVE_CURVATURE}, pᵀAp/pᵀp of the offending direction; NaN otherwise
+     * @param direction for {@link Status#NEGATIVE_CURVATURE}, the direction p with pᵀAp ≤ 0, which shows that A is
+     *     not positive definite; {@code null} otherwise
+     */
     public ConjugateGradientResult {
         solution = solution.clone();
         direction = direction == null ? null : direction.clone();

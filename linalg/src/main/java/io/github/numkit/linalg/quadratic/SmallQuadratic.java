@@ -1,0 +1,203 @@
+package io.github.numkit.linalg.quadratic;
+
+import java.util.Arrays;
+
+/**
+ * Allocation-free classification and stationary point of f(x) = xᵀAx + bᵀx + c for n = 2 and
+ * n = 3, for callers that solve millions of tiny problems in a loop. A is given by the entries of
+ * its symmetric part (for a learner's term k·xᵢxⱼ with i ≠ j, aᵢⱼ = k/2).
+ *
+ * <p>The classification rule is the one of {@link QuadraticForm}: an eigenvalue counts as zero
+ * when |λ| ≤ 16·n·ε·max|λ|. For n = 2 the eigenvalues are in closed form: λ₁ = m ± hypot((a₁₁ −
+ * a₂₂)/2, a₁₂) for the one of larger magnitude, and λ₂ = det(A)/λ₁ with det(A) formed by Kahan's
+ * fused multiply-add difference of products, so the small eigenvalue keeps its relative accuracy.
+ * For n = 3 they come from cyclic Jacobi rotations on local variables (at most 10 sweeps of three
+ * rotations; the cubic-formula closed form loses about half the digits of a double eigenvalue, as
+ * in the rank-one matrix u·uᵀ, and would misclassify it). The point is x* = −adj(A)·b/(2·det A),
+ * Cramer's rule.
+ *
+ * <p>When A is singular by that rule, x is filled with NaN and the returned definiteness says so;
+ * {@link QuadraticForm#solve()} then gives the full answer (null space, directions, minimum-norm
+ * point). Stateless and thread-safe.
+ */
+public final class SmallQuadratic {
+
+    private static final double EPSILON = Math.ulp(1.0);
+
+    private SmallQuadratic() {
+    }
+
+    /**
+     * Classifies and solves a two-variable form.
+     *
+     * @param a11 entry (1, 1) of A
+     * @param a12 entry (1, 2) of the symmetric part of A
+     * @param a22 entry (2, 2) of A
+     * @param b1 coefficient of x₁
+     * @param b2 coefficient of x₂
+     * @param x output of length at least 2: the stationary point when A is nonsingular, NaN otherwise
+     * @return the definiteness of A
+     * @throws IllegalArgumentException if an entry is not finite or x is shorter than 2
+     */
+    public static Definiteness solve2(double a11, double a12, double a22, double b1, double b2, double[] x) {
+        if (!(Double.isFinite(a11) && Double.isFinite(a12) && Double.isFinite(a22) && Double.isFinite(b1)
+                && Double.isFinite(b2)) || x == null || x.length < 2) {
+            throw invalid(2, x, a11, a12, a22, b1, b2);
+        }
+        double mean = 0.5 * a11 + 0.5 * a22;
+        double radius = Math.hypot(0.5 * a11 - 0.5 * a22, a12);
+        double larger = mean >= 0 ? mean + radius : mean - radius;
+        if (larger == 0) {
+            x[0] = Double.NaN;
+            x[1] = Double.NaN;
+            return Definiteness.ZERO;
+        }
+        double det = differenceOfProducts(a11, a22, a12, a12);
+        double smaller = det / larger;
+        double tolerance = 16 * 2 * EPSILON * Math.abs(larger);
+        if (Math.abs(smaller) <= tolerance) {
+            x[0] = Double.NaN;
+            x[1] = Double.NaN;
+            return larger > 0 ? Definiteness.POSITIVE_SEMIDEFINITE : Definiteness.NEGATIVE_SEMIDEFINITE;
+        }
+        x[0] = -differenceOfProducts(a22, b1, a12, b2) / (2 * det);
+        x[1] = -differenceOfProducts(a11, b2, a12, b1) / (2 * det);
+        return signs(larger, smaller, smaller);
+    }
+
+    /**
+     * Classifies and solves a three-variable form.
+     *
+     * @param a11 entry (1, 1) of A
+     * @param a12 entry (1, 2) of the symmetric part of A
+     * @param a13 entry (1, 3) of the symmetric part of A
+     * @param a22 entry (2, 2) of A
+     * @param a23 entry (2, 3) of the symmetric part of A
+     * @param a33 entry (3, 3) of A
+     * @param b1 coefficient of x₁
+     * @param b2 coefficient of x₂
+     * @param b3 coefficient of x₃
+     * @param x output of length at least 3: the stationary point when A is nonsingular, NaN otherwise
+     * @return the definiteness of A
+     * @throws IllegalArgumentException if an entry is not finite or x is shorter than 3
+     */
+    public static Definiteness solve3(double a11, double a12, double a13, double a22, double a23, double a33,
+            double b1, double b2, double b3, double[] x) {
+        if (!(Double.isFinite(a11) && Double.isFinite(a12) && Double.isFinite(a13) && Double.isFinite(a22)
+                && Double.isFinite(a23) && Double.isFinite(a33) && Double.isFinite(b1) && Double.isFinite(b2)
+                && Double.isFinite(b3)) || x == null || x.length < 3) {
+            throw invalid(3, x, a11, a12, a13, a22, a23, a33, b1, b2, b3);
+        }
+        // Cyclic Jacobi: rotate away the off-diagonal entries; d holds the diagonal, e the rest.
+        double d1 = a11;
+        double d2 = a22;
+        double d3 = a33;
+        double e12 = a12;
+        double e13 = a13;
+        double e23 = a23;
+        for (int sweep = 0; sweep < 10; sweep++) {
+            double off = Math.abs(e12) + Math.abs(e13) + Math.abs(e23);
+            double diagonal = Math.abs(d1) + Math.abs(d2) + Math.abs(d3);
+            if (off <= 0.25 * EPSILON * EPSILON * diagonal || off == 0) {
+                break;
+            }
+            if (e12 != 0) {
+                double t = rotationTangent(d1, d2, e12);
+                double c = 1 / Math.sqrt(1 + t * t);
+                double s = t * c;
+                d1 -= t * e12;
+                d2 += t * e12;
+                e12 = 0;
+                double r13 = c * e13 - s * e23;
+                double r23 = s * e13 + c * e23;
+                e13 = r13;
+                e23 = r23;
+            }
+            if (e13 != 0) {
+                double t = rotationTangent(d1, d3, e13);
+                double c = 1 / Math.sqrt(1 + t * t);
+                double s = t * c;
+                d1 -= t * e13;
+                d3 += t * e13;
+                e13 = 0;
+                double r12 = c * e12 - s * e23;
+                double r32 = s * e12 + c * e23;
+                e12 = r12;
+                e23 = r32;
+            }
+            if (e23 != 0) {
+                double t = rotationTangent(d2, d3, e23);
+                double c = 1 / Math.sqrt(1 + t * t);
+                double s = t * c;
+                d2 -= t * e23;
+                d3 += t * e23;
+                e23 = 0;
+                double r21 = c * e12 - s * e13;
+                double r31 = s * e12 + c * e13;
+                e12 = r21;
+                e13 = r31;
+            }
+        }
+        double largest = Math.max(Math.abs(d1), Math.max(Math.abs(d2), Math.abs(d3)));
+        if (largest == 0) {
+            Arrays.fill(x, 0, 3, Double.NaN);
+            return Definiteness.ZERO;
+        }
+        double tolerance = 16 * 3 * EPSILON * largest;
+        boolean singular = Math.abs(d1) <= tolerance || Math.abs(d2) <= tolerance || Math.abs(d3) <= tolerance;
+        if (singular) {
+            Arrays.fill(x, 0, 3, Double.NaN);
+            boolean anyPositive = d1 > tolerance || d2 > tolerance || d3 > tolerance;
+            boolean anyNegative = d1 < -tolerance || d2 < -tolerance || d3 < -tolerance;
+            if (anyPositive && anyNegative) {
+                return Definiteness.INDEFINITE;
+            }
+            return anyPositive ? Definiteness.POSITIVE_SEMIDEFINITE : Definiteness.NEGATIVE_SEMIDEFINITE;
+        }
+
+        // Cofactors of the symmetric matrix; adj(A) is symmetric too.
+        double c11 = differenceOfProducts(a22, a33, a23, a23);
+        double c12 = differenceOfProducts(a13, a23, a12, a33);
+        double c13 = differenceOfProducts(a12, a23, a13, a22);
+        double c22 = differenceOfProducts(a11, a33, a13, a13);
+        double c23 = differenceOfProducts(a12, a13, a11, a23);
+        double c33 = differenceOfProducts(a11, a22, a12, a12);
+        double det = a11 * c11 + a12 * c12 + a13 * c13;
+        double scale = -0.5 / det;
+        x[0] = scale * (c11 * b1 + c12 * b2 + c13 * b3);
+        x[1] = scale * (c12 * b1 + c22 * b2 + c23 * b3);
+        x[2] = scale * (c13 * b1 + c23 * b2 + c33 * b3);
+        return signs(d1, d2, d3);
+    }
+
+    /** Returns tan θ of the Jacobi rotation that zeroes e in [[p, e], [e, q]], the smaller root. */
+    private static double rotationTangent(double p, double q, double e) {
+        double theta = (q - p) / (2 * e);
+        double root = Math.abs(theta) > 1e150 ? Math.abs(theta) : Math.sqrt(theta * theta + 1);
+        double t = 1 / (Math.abs(theta) + root);
+        return theta < 0 ? -t : t;
+    }
+
+    /** Returns a·b − c·d to within about 1.5 ulps, by Kahan's algorithm with fused multiply-adds. */
+    private static double differenceOfProducts(double a, double b, double c, double d) {
+        double cd = c * d;
+        double error = Math.fma(-c, d, cd);
+        double difference = Math.fma(a, b, -cd);
+        return difference + error;
+    }
+
+    private static Definiteness signs(double l1, double l2, double l3) {
+        boolean positive = l1 > 0 && l2 > 0 && l3 > 0;
+        boolean negative = l1 < 0 && l2 < 0 && l3 < 0;
+        return positive ? Definiteness.POSITIVE_DEFINITE
+                : negative ? Definiteness.NEGATIVE_DEFINITE : Definiteness.INDEFINITE;
+    }
+
+    private static IllegalArgumentException invalid(int n, double[] x, double... values) {
+        if (x == null || x.length < n) {
+            return new IllegalArgumentException("x must have length >= " + n + ", got "
+                    + (x == null ? "null" : String.valueOf(x.length)));
+        }
+        return new IllegalArgumentException("entries must be finite, got " + Arrays.toString(values));
+    }
+}
