@@ -47,12 +47,14 @@ public final class WalkPassageCommand implements Runnable {
         if (steps < 1) {
             throw new IllegalArgumentException("steps must be >= 1, got " + steps);
         }
+
         Report report = new Report(spec.commandLine().getOut(), common.json());
         report.line("First passage to level " + level + " of the simple walk, p = " + Format.number(p));
         report.line("  P(ever reach " + level + ")   " + Format.number(ever));
         double[] n = new double[steps];
         double[] probability = new double[steps];
         double byN = 0;
+
         report.line("     n   P(T_k = n)");
         for (int i = 0; i < steps; i++) {
             n[i] = i + 1;
@@ -63,8 +65,10 @@ public final class WalkPassageCommand implements Runnable {
             }
         }
         report.line("  P(T_k <= " + steps + ")   " + Format.number(byN));
+
         report.put("p", p).put("level", level).put("everReachProbability", ever);
         report.put("n", n).put("firstPassageProbabilities", probability).put("reachedByN", byN);
+
         if (level > 0) {
             double[] maximum = passage.maximumDistribution(steps);
             double atLeast = 0;
@@ -74,6 +78,7 @@ public final class WalkPassageCommand implements Runnable {
             report.line("  P(max S_0..S_" + steps + " >= " + level + ") by reflection   " + Format.number(atLeast));
             report.put("maximumAtLeastLevel", atLeast).put("maximumDistribution", maximum);
         }
+
         if (plot.requested()) {
             try {
                 new WalkPlot("First passage to " + level + ", p = " + Format.number(p), "step n", "P(T_k = n)", false)
@@ -84,6 +89,7 @@ public final class WalkPassageCommand implements Runnable {
             }
             report.line("plot written to " + plot.file());
         }
+
         report.finish();
     }
 }

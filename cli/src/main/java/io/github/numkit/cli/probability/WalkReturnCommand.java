@@ -44,6 +44,7 @@ public final class WalkReturnCommand implements Runnable {
         if (steps < 2) {
             throw new IllegalArgumentException("steps must be >= 2, got " + steps);
         }
+
         Report report = new Report(spec.commandLine().getOut(), common.json());
         ReturnTime time = returns.returnTime();
         report.line("Returns to 0 of the simple walk, p = " + Format.number(p));
@@ -51,6 +52,7 @@ public final class WalkReturnCommand implements Runnable {
         report.line("  E[T] (first return time)       " + Format.number(time.mean()));
         report.line("  E[T | T < infinity]            " + Format.number(time.conditionalMean()));
         report.line("  " + time.explanation());
+
         report.line("     n   u_n = P(S_n = 0)         f_n = P(first return at n)");
         int rows = steps / 2;
         double[] n = new double[rows];
@@ -63,9 +65,11 @@ public final class WalkReturnCommand implements Runnable {
             f[i] = returns.firstReturnProbability(m);
             report.line(String.format("  %4d   %-24s %s", m, Format.number(u[i]), Format.number(f[i])));
         }
+
         report.put("p", p).put("everReturnProbability", time.everReturnProbability()).put("meanReturnTime", time.mean())
                 .put("conditionalMeanReturnTime", time.conditionalMean()).put("explanation", time.explanation());
         report.put("n", n).put("returnProbabilities", u).put("firstReturnProbabilities", f);
+
         if (plot.requested()) {
             try {
                 new WalkPlot("Returns to 0, p = " + Format.number(p), "step n", "probability", true)
@@ -77,6 +81,7 @@ public final class WalkReturnCommand implements Runnable {
             }
             report.line("plot written to " + plot.file());
         }
+
         report.finish();
     }
 }

@@ -47,6 +47,7 @@ public final class WalkRuinCommand implements Runnable {
     @Override
     public void run() {
         GamblersRuin game = GamblersRuin.of(p, start, target);
+
         Report report = new Report(spec.commandLine().getOut(), common.json());
         double ruin = game.ruinProbability();
         double win = game.winProbability();
@@ -55,8 +56,10 @@ public final class WalkRuinCommand implements Runnable {
         report.line("  P(ruin)              " + Format.number(ruin));
         report.line("  P(win)               " + Format.number(win));
         report.line("  expected duration    " + Format.number(duration));
+
         report.put("p", p).put("start", start).put("target", target);
         report.put("ruinProbability", ruin).put("winProbability", win).put("expectedDuration", duration);
+
         if (steps > 0) {
             DurationDistribution distribution = game.durationDistribution(steps);
             double[] n = new double[steps + 1];
@@ -82,6 +85,7 @@ public final class WalkRuinCommand implements Runnable {
         } else if (plot.requested()) {
             throw new IllegalArgumentException("--plot needs --steps M > 0, the length of the duration distribution");
         }
+
         report.finish();
     }
 }

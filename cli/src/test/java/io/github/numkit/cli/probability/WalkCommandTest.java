@@ -65,11 +65,11 @@ class WalkCommandTest {
 
     @Test
     void simulationIsReproducible() {
-        CliRun one = CliRun.run("walk", "--steps", "64", "--simulate", "3000", "--seed", "9", "--threads", "1", "--json");
-        CliRun two = CliRun.run("walk", "--steps", "64", "--simulate", "3000", "--seed", "9", "--threads", "2", "--json");
+        CliRun singleThread = CliRun.run("walk", "--steps", "64", "--simulate", "3000", "--seed", "9", "--threads", "1", "--json");
+        CliRun twoThreads = CliRun.run("walk", "--steps", "64", "--simulate", "3000", "--seed", "9", "--threads", "2", "--json");
 
-        assertThat(one.exitCode()).isZero();
-        assertThat(two.out()).isEqualTo(one.out());
+        assertThat(singleThread.exitCode()).isZero();
+        assertThat(twoThreads.out()).isEqualTo(singleThread.out());
     }
 
     @Test

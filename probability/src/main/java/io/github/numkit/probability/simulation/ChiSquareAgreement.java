@@ -52,6 +52,7 @@ public record ChiSquareAgreement(double statistic, int degreesOfFreedom, double 
         if (!(Math.abs(mass - 1) <= 1e-9)) {
             throw new IllegalArgumentException("probabilities must sum to 1 within 1e-9, got sum " + mass);
         }
+
         double statistic = 0;
         int bins = 0;
         long binObserved = 0;
@@ -82,6 +83,7 @@ public record ChiSquareAgreement(double statistic, int degreesOfFreedom, double 
             }
             statistic += square(mergedObserved - mergedExpected) / mergedExpected;
         }
+
         if (bins < 2) {
             throw new IllegalArgumentException("bins must be >= 2 after merging to " + MIN_EXPECTED
                     + " expected counts, got " + bins + "; simulate more paths");

@@ -6,9 +6,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * Source of 64 independent ±1 steps at a time, packed as the bits of a {@code long} (1 means +1).
  *
  * <p>For p = ½ each step is one random bit, so one {@code nextLong()} gives 64 steps. For other p the
- * 64 steps are decided in parallel by comparing 64 uniform variables U with p bit by bit: draw a
- * word w for bit j of the binary expansion of p; a lane still undecided is decided "up" (U &lt; p)
- * when p's bit is 1 and w's bit is 0, and "down" when p's bit is 0 and w's bit is 1. Each word
+ * 64 steps are decided in parallel by comparing 64 uniform variables U with p bit by bit. For bit j
+ * of the binary expansion of p a new word w is drawn. A lane still undecided is decided "up" (U &lt;
+ * p) when p's bit is 1 and w's bit is 0, and "down" when p's bit is 0 and w's bit is 1. Each word
  * decides half the undecided lanes on average, so 64 steps take about log₂64 + 2 = 8 words, and the
  * probability of a step +1 is exactly the double p, with no rounding. The loop body is branch-free
  * bit arithmetic on 64 lanes at once.

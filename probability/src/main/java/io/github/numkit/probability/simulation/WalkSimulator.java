@@ -29,8 +29,8 @@ import org.apache.commons.rng.simple.RandomSource;
  *   <li>b jumps of 2<sup>64</sup> outputs of the root generator when it is a
  *       {@link JumpableUniformRandomProvider}, the case for the default XO_RO_SHI_RO_128_PP;</li>
  *   <li>b successive {@code split()} children when it is a {@link SplittableUniformRandomProvider};</li>
- *   <li>otherwise the root generator itself, block after block on one thread, whatever
- *       {@link #withThreads} says.</li>
+ *   <li>otherwise the root generator itself, block after block on one thread, whatever thread count
+ *       {@link #withThreads} sets.</li>
  * </ul>
  * Each call advances the root generator, so a sequence of calls on one simulator is reproducible as
  * a sequence.

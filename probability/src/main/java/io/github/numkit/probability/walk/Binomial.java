@@ -59,7 +59,7 @@ public final class Binomial {
      * @param x number of successes; any value, with probability 0 outside [0, n]
      * @param p success probability in [0, 1]; 0 and 1 give the degenerate distributions
      * @return the probability; 0 when it is below the smallest subnormal {@code double}, where
-     *     {@link #logProbability} still gives the answer
+     *     {@link #logProbability} still returns its logarithm
      * @throws IllegalArgumentException if n is negative or above {@link #MAX_TRIALS}, or p is outside
      *     [0, 1] or NaN
      */

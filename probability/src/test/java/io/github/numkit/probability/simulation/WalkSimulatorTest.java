@@ -87,11 +87,11 @@ class WalkSimulatorTest {
 
     @Test
     void resultsDoNotDependOnThreadCount() {
-        long[] one = WalkSimulator.of(0.37, 99L).positions(1000, 5000, null).positions();
-        long[] two = WalkSimulator.of(0.37, 99L).withThreads(2).positions(1000, 5000, null).positions();
-        long[] three = WalkSimulator.of(0.37, 99L).withThreads(3).positions(1000, 5000, null).positions();
-        assertThat(two).containsExactly(one);
-        assertThat(three).containsExactly(one);
+        long[] singleThread = WalkSimulator.of(0.37, 99L).positions(1000, 5000, null).positions();
+        long[] twoThreads = WalkSimulator.of(0.37, 99L).withThreads(2).positions(1000, 5000, null).positions();
+        long[] threeThreads = WalkSimulator.of(0.37, 99L).withThreads(3).positions(1000, 5000, null).positions();
+        assertThat(twoThreads).containsExactly(singleThread);
+        assertThat(threeThreads).containsExactly(singleThread);
 
         long[] timesOne = WalkSimulator.of(0.5, 3L).firstReturnTimes(3000, 500, null).times();
         long[] timesTwo = WalkSimulator.of(0.5, 3L).withThreads(2).firstReturnTimes(3000, 500, null).times();
