@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
             io.github.numkit.cli.probability.WalkCommand.class,
             io.github.numkit.cli.calculus.DerivativeCommand.class,
             io.github.numkit.cli.optimization.StochasticApproximationCommand.class,
+            io.github.numkit.cli.linalg.QuadraticCommand.class, io.github.numkit.cli.linalg.LsqCommand.class,
         })
 public final class Numkit implements Runnable {
 

@@ -27,6 +27,7 @@ public final class Tour implements Runnable {
     /** The steps in the order the tour shows them, grouped by module. */
     static final List<TourStep> STEPS = List.of(new TourStep[] {
         // linalg
+        new io.github.numkit.cli.linalg.QuadraticMinimumStep(), new io.github.numkit.cli.linalg.SaddleStep(), new io.github.numkit.cli.linalg.PolynomialFitStep(),
         // calculus
         new io.github.numkit.cli.calculus.GradientTourStep(), new io.github.numkit.cli.calculus.KinkTourStep(),
         // probability

@@ -310,7 +310,7 @@ public final class QuadraticForm {
             }
             inverse.apply(residual, correction);
             double size = maxAbs(correction);
-            if (size >= 0.5 * previous) {
+            if (size == 0 || size >= 0.5 * previous) {
                 break;
             }
             for (int i = 0; i < n; i++) {

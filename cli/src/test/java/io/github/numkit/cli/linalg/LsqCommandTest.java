@@ -1,0 +1,51 @@
+package io.github.numkit.cli.linalg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.numkit.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LsqCommandTest {
+
+    @Test
+    void nistFileShowsCertifiedDigits() {
+        Path file = Path.of(System.getProperty("numkit.data.dir", "missing"), "nist-strd", "Longley.dat");
+        if (!Files.isRegularFile(file)) {
+            System.err.println("SKIPPED: " + file + " not found");
+        }
+        assumeTrue(Files.isRegularFile(file), "NIST StRD data not found at " + file);
+
+        CliRun run = CliRun.run("lsq", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("dataset: Longley (16 observations)", "B6", "residual standard deviation:",
+                "smallest LRE of coefficients and standard deviations: 1");
+    }
+
+    @Test
+    void csvLineFitWithIntercept(@TempDir Path folder) throws IOException {
+        // y = 1 + 2x exactly, so the fit is exact and R² is 1.
+        Path file = Files.writeString(folder.resolve("line.csv"), "x,y\n0,1\n1,3\n2,5\n3,7\n");
+
+        CliRun run = CliRun.run("lsq", file.toString(), "--json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("{\"name\":\"B0\",\"estimate\":1,", "{\"name\":\"B1\",\"estimate\":2,",
+                "\"rSquared\":1");
+    }
+
+    @Test
+    void badCsvExitsWithOneLine(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("bad.csv"), "1,2\n3,abc\n");
+
+        CliRun run = CliRun.run("lsq", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("numkit: ").contains("bad.csv");
+    }
+}

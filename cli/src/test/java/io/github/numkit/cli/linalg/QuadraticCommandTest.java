@@ -1,0 +1,116 @@
+package io.github.numkit.cli.linalg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.numkit.cli.CliRun;
+import io.github.numkit.cli.PlotChecks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuadraticCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void csvMinimumWithExactFractions() throws IOException {
+        Path a = write("a.csv", "2,1\n1,3\n");
+        Path b = write("b.csv", "1\n1\n");
+
+        CliRun run = CliRun.run("quadratic", "--matrix", a.toString(), "--vector", b.toString(), "--constant", "2",
+                "--exact");
+
+        // 2Ax = −b with A = [[2, 1], [1, 3]] gives x* = (−1/5, −1/10) and f(x*) = 2 + bᵀx*/2 = 37/20.
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("classification: positive definite: unique minimum", "x*: (-0.2, -0.1)",
+                "f(x*): 1.85", "exact x*: (-1/5, -1/10)", "exact f(x*): 37/20");
+    }
+
+    @Test
+    void symmetricMatrixMarketSaddleAsJson() throws IOException {
+        Path a = write("a.mtx", """
+                %%MatrixMarket matrix coordinate real symmetric
+                3 3 2
+                1 1 1
+                3 2 1
+                """);
+
+        CliRun run = CliRun.run("quadratic", "--matrix", a.toString(), "--json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\"definiteness\":\"INDEFINITE\"", "\"extremum\":\"SADDLE\"",
+                "\"eigenvalues\":[-1,1,1]", "\"point\":[0,0,0]", "\"decreasingDirection\":[");
+        assertThat(run.out().strip()).startsWith("{").endsWith("}");
+    }
+
+    @Test
+    void rankOneOutsideRangeIsUnbounded() throws IOException {
+        Path a = write("a.csv", "1,2,3\n2,4,6\n3,6,9\n");
+        Path b = write("b.csv", "1,0,0\n");
+
+        CliRun run = CliRun.run("quadratic", "--matrix", a.toString(), "--vector", b.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("unbounded below", "x*: none", "f decreases without bound along");
+    }
+
+    @Test
+    void nonSymmetricInputIsReported() throws IOException {
+        Path a = write("a.csv", "3,4\n0,2\n");
+
+        CliRun run = CliRun.run("quadratic", "--matrix", a.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("A is not symmetric: its symmetric part was used");
+    }
+
+    @Test
+    void contourPlotsAreDrawn() throws Exception {
+        Path a = write("a.csv", "1,2\n2,1\n");
+        Path b = write("b.csv", "-2,2\n");
+        for (String name : new String[] {"saddle.png", "saddle.svg"}) {
+            Path plot = folder.resolve(name);
+
+            CliRun run = CliRun.run("quadratic", "--matrix", a.toString(), "--vector", b.toString(), "--plot",
+                    plot.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            PlotChecks.assertDrawn(plot);
+        }
+    }
+
+    @Test
+    void badInputExitsWithOneLine() throws IOException {
+        Path pattern = write("p.mtx", "%%MatrixMarket matrix coordinate pattern general\n2 2 1\n1 1\n");
+        Path ragged = write("r.csv", "1,2\n3\n");
+        Path square = write("s.csv", "1,0\n0,1\n");
+        Path cube = write("c.csv", "1,0,0\n0,1,0\n0,0,1\n");
+        Path shortVector = write("v.csv", "1\n");
+
+        assertBadInput(CliRun.run("quadratic", "--matrix", pattern.toString()),
+                "numkit: " + pattern + " line 1: pattern matrices hold only positions and no values");
+        assertBadInput(CliRun.run("quadratic", "--matrix", ragged.toString()),
+                "numkit: " + ragged + " line 2: row has 1 cells but line 1 has 2");
+        assertBadInput(CliRun.run("quadratic", "--matrix", square.toString(), "--vector", shortVector.toString()),
+                "numkit: --vector " + shortVector + " has 1 entries but the matrix has 2 rows");
+        assertBadInput(CliRun.run("quadratic", "--matrix", folder.resolve("missing.mtx").toString()),
+                "numkit: file not found");
+        assertBadInput(CliRun.run("quadratic", "--matrix", cube.toString(), "--plot",
+                folder.resolve("p.png").toString()), "--plot draws contour lines of a 2-variable form");
+        assertBadInput(CliRun.run("quadratic", "--matrix", write("m.txt", "1").toString()),
+                "must end in .mtx (Matrix Market) or .csv");
+    }
+
+    private static void assertBadInput(CliRun run, String expected) {
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(expected);
+        assertThat(run.err().strip().lines().count()).isEqualTo(1);
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(folder.resolve(name), content);
+    }
+}
