@@ -104,30 +104,48 @@ public final class TourPage {
     }
 
     /**
-     * Compares a computed value with one obtained independently and prints the one-line result.
-     * The relative error is {@code |computed - independent| / |independent|}, or the absolute error
-     * when the independent value is 0. A check that fails makes the tour exit with code 1.
+     * Compares a computed value with one obtained independently and prints the one-line result,
+     * with the same description in both languages.
      *
      * @param what the quantity, such as {@code "x* against the exact rational solution"}
      * @param computed the value the step computed
      * @param independent the value obtained another way (closed form, exact arithmetic, a peer)
      * @param relativeTolerance the largest relative error that passes
      * @return true when the check passed
+     * @see #check(String, String, double, double, double)
      */
     public boolean check(String what, double computed, double independent, double relativeTolerance) {
+        return check(what, what, computed, independent, relativeTolerance);
+    }
+
+    /**
+     * Compares a computed value with one obtained independently and prints the one-line result.
+     * The relative error is {@code |computed - independent| / |independent|}, or the absolute error
+     * when the independent value is 0. A check that fails makes the tour exit with code 1.
+     *
+     * @param whatEn the quantity in English, such as {@code "x* against the exact solution"}
+     * @param whatZh the quantity in Chinese
+     * @param computed the value the step computed
+     * @param independent the value obtained another way (closed form, exact arithmetic, a peer)
+     * @param relativeTolerance the largest relative error that passes
+     * @return true when the check passed
+     */
+    public boolean check(String whatEn, String whatZh, double computed, double independent,
+            double relativeTolerance) {
         double error = Math.abs(computed - independent);
         double relative = independent == 0 ? error : error / Math.abs(independent);
         boolean passed = relative <= relativeTolerance;
         if (!passed) {
             failedChecks++;
         }
-        report.line(String.format(Locale.ROOT, "  %s %s: %s, independent %s, %s %s (tolerance %s)",
-                pick("check", "验证"), what, Format.number(computed), Format.number(independent),
+        report.line(String.format(Locale.ROOT, "  %s %s: %s, %s %s, %s %s (%s %s)%s",
+                pick("check", "验证"), pick(whatEn, whatZh), Format.number(computed),
+                pick("independent", "独立值"), Format.number(independent),
                 pick("relative error", "相对误差"), Format.number(relative, 2),
-                Format.number(relativeTolerance))
-                + (passed ? pick(" ok", " 通过") : pick(" FAILED", " 未通过")));
+                pick("tolerance", "容差"), Format.number(relativeTolerance),
+                passed ? pick(" ok", " 通过") : pick(" FAILED", " 未通过")));
         Report check = step.append("checks");
-        check.put("what", what);
+        check.put("what", whatEn);
         check.put("computed", computed);
         check.put("independent", independent);
         check.put("relativeError", relative);
