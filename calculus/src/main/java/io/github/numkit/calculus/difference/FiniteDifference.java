@@ -16,8 +16,8 @@ import java.util.function.DoubleUnaryOperator;
  * relative step ({@link Stencil#defaultRelativeStep(int)}), rounded down to a power of two and then
  * to (xᵢ + h) − xᵢ, so that the node xᵢ + h is exactly where the formula assumes it. A step
  * relative to |xᵢ| keeps x + h ≠ x at x = 1e8 and keeps the stencil inside the domain of log at
- * x = 1e-50; the typical magnitude matters at or very near 0, where |xᵢ| says nothing about the
- * function's scale. Second derivatives use their own relative step ε^(1/(p+2)), because the first
+ * x = 1e-50. The typical magnitude matters at or very near 0, where |xᵢ| tells nothing about
+ * the function's scale. Second derivatives use their own relative step ε^(1/(p+2)), because the first
  * derivative's step makes the rounding error ε/h² of a second difference as large as the answer.
  *
  * <p><b>Error estimate.</b> Each derivative is evaluated at h and at 2h. The estimate is
@@ -573,7 +573,7 @@ public final class FiniteDifference {
         return new double[] {atH, Math.abs(atH - at2H) + 2 * EPS * rounding, a.h};
     }
 
-    /** The first-derivative plan in one coordinate of a mixed second difference, with the second step. */
+    /** Chooses the first-derivative plan in one coordinate of a mixed second difference, with the second step. */
     private Plan plan2(double[] x, int i) {
         int order = stencil.secondOrder();
         int[] nodes = stencil == Stencil.FORWARD || stencil == Stencil.BACKWARD ? stencil.nodes(1)

@@ -13,10 +13,10 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <p><b>Method.</b> For steps hₖ = h₀/2ᵏ, k = 0 … 19, the central difference D(hₖ) has the error
  * expansion a₂h² + a₄h⁴ + …, so the Neville tableau Tₖ,ⱼ = Tₖ,ⱼ₋₁ + (Tₖ,ⱼ₋₁ − Tₖ₋₁,ⱼ₋₁)/(4ʲ − 1)
- * removes one term per level j (up to 5). The error of entry Tₖ,ⱼ is estimated as the larger
- * difference to its neighbours Tₖ±₁,ⱼ at the same level, plus the rounding error of the
- * differences carried through the tableau's coefficients; the entry with the smallest estimate is
- * returned with that estimate. Near a bound the central differences are replaced by the one-sided
+ * removes one term per level j (up to 5). The error estimate of entry Tₖ,ⱼ is the larger
+ * difference to its neighbours Tₖ±₁,ⱼ at the same level plus the rounding error of the differences
+ * carried through the tableau's coefficients. The entry with the smallest estimate is returned
+ * with that estimate. Near a bound the central differences are replaced by the one-sided
  * three-point formula, whose expansion has every power from h² on.
  *
  * <p><b>Steps.</b> h₀ is half the scale of the coordinate. When |x| and the typical magnitude

@@ -70,8 +70,8 @@ public final class DirectionalDerivatives {
     }
 
     /**
-     * Computes the one-sided directional derivative in one pass of dual numbers seeded with u; for a
-     * differentiable f it is D_u f, and at a kink built from abs, min, max or hypot it is the exact
+     * Computes the one-sided directional derivative in one pass of dual numbers seeded with u. For a
+     * differentiable f it is D_u f. At a kink built from abs, min, max or hypot it is the exact
      * one-sided value.
      *
      * @param f the field

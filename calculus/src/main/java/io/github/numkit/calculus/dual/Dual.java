@@ -105,7 +105,10 @@ public final class Dual extends DualBase<Dual> {
 
     @Override
     public int signum() {
-        return a != 0 ? (a > 0 ? 1 : -1) : (int) Math.signum(b);
+        if (a != 0) {
+            return a > 0 ? 1 : -1;
+        }
+        return (int) Math.signum(b);
     }
 
     @Override

@@ -9,7 +9,7 @@ package io.github.numkit.calculus.dual;
  * {@link HyperDual} (a dual number whose parts are dual numbers: second derivatives) and
  * {@link GradientDual} (a vector of partial derivatives: a gradient in one pass). Every operation
  * applies the chain rule with the analytic derivative of the operation, so results match the
- * analytic derivative to within a few ulps; there is no truncation error.
+ * analytic derivative to within a few ulps, without truncation error.
  *
  * <p><b>Edges of the domains.</b> A derivative part that is exactly 0 stays 0 whatever the
  * operation's derivative, so sqrt(x) at x = 0 of a constant has derivative 0 rather than NaN, and

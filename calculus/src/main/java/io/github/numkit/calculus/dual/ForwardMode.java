@@ -15,8 +15,8 @@ import io.github.numkit.calculus.validation.Arguments;
  * rounding of the derivative formulas, a few ulps on well-conditioned functions.
  *
  * <p>A kink met along a coordinate (see {@link DualNumber#atKink()}) costs one more pass along
- * −eᵢ; when the two one-sided derivatives are not opposite the partial derivative does not exist
- * and a {@link NotDifferentiableException} says so. A non-finite value or derivative raises
+ * −eᵢ. When the two one-sided derivatives are not opposite, the partial derivative does not exist
+ * and a {@link NotDifferentiableException} is thrown. A non-finite value or derivative raises
  * {@link NonFiniteValueException}. Stateless and thread-safe if f is.
  */
 public final class ForwardMode {

@@ -221,12 +221,18 @@ public final class GradientDual extends DualBase<GradientDual> {
 
     @Override
     public GradientDual min(GradientDual o) {
-        return a != o.a ? (a < o.a ? this : o) : tie(o, false);
+        if (a == o.a) {
+            return tie(o, false);
+        }
+        return a < o.a ? this : o;
     }
 
     @Override
     public GradientDual max(GradientDual o) {
-        return a != o.a ? (a > o.a ? this : o) : tie(o, true);
+        if (a == o.a) {
+            return tie(o, true);
+        }
+        return a > o.a ? this : o;
     }
 
     /** At a = o.a, takes per coordinate the larger (or smaller) one-sided partial along +eᵢ. */

@@ -132,8 +132,12 @@ public final class HyperDual extends DualBase<HyperDual> {
 
     @Override
     public int signum() {
-        double first = a != 0 ? a : b != 0 ? b : c != 0 ? c : d;
-        return (int) Math.signum(first);
+        for (double part : new double[] {a, b, c, d}) {
+            if (part != 0) {
+                return part > 0 ? 1 : -1;
+            }
+        }
+        return 0;
     }
 
     @Override

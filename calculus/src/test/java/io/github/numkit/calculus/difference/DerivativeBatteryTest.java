@@ -26,7 +26,7 @@ class DerivativeBatteryTest {
 
         void add(double value, double estimate, double truth) {
             double error = Math.abs(value - truth);
-            // A true error below half an ulp of the answer is rounding of the answer itself.
+            // A true error below half an ulp of the result is rounding of the result itself.
             double floor = Math.max(error, 0.5 * Math.ulp(truth));
             rows.add(new Row(truth == 0 ? error : error / Math.abs(truth), estimate / floor, error <= estimate));
         }

@@ -69,7 +69,7 @@ class FiniteDifferenceTest {
 
         assertThat(nodes).allSatisfy(node -> assertThat(node).isGreaterThanOrEqualTo(x));
         // A one-sided second-order formula with h = 6e-6·1 on log at 1e-3: truncation h²·f'''/3
-        // relative to f' is about 1e-5 and the estimate must say so.
+        // relative to f' is about 1e-5, and the estimate must cover it.
         assertThat(Math.abs(d.value() - 1 / x)).isLessThanOrEqualTo(d.errorEstimate());
         assertThat(relative(d.value(), 1 / x)).isLessThan(1e-3);
     }
@@ -92,7 +92,7 @@ class FiniteDifferenceTest {
         assertThat(relative(own.value(), -Math.sin(1))).isLessThan(1e-7);
         assertThat(Math.abs(own.value() + Math.sin(1))).isLessThanOrEqualTo(own.errorEstimate());
         // With the forward-difference step √ε the rounding error ε/h² is of order 1, so the
-        // second difference is wrong in its first digit, and the estimate says so.
+        // second difference is wrong in its first digit, and the estimate reports that.
         assertThat(relative(borrowed.value(), -Math.sin(1))).isGreaterThan(0.01);
         assertThat(borrowed.errorEstimate()).isGreaterThan(0.1);
     }
@@ -146,8 +146,8 @@ class FiniteDifferenceTest {
 
         GradientEstimate g = FiniteDifference.of(Stencil.CENTRAL_4).gradient(rosenbrock::value, x);
 
-        // Commons Math 3.6.1 differentiates along each coordinate with its own 5-point stencil;
-        // both are within about 1e-9 of the closed form, so they agree to 1e-8 relative.
+        // Commons Math 3.6.1 differentiates along each coordinate with its own 5-point stencil.
+        // Both are within about 1e-9 of the closed form, so they agree to 1e-8 relative.
         FiniteDifferencesDifferentiator peer = new FiniteDifferencesDifferentiator(5, 1e-3);
         for (int i = 0; i < 2; i++) {
             int k = i;

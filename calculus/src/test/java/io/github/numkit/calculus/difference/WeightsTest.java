@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class WeightsTest {
 
-    // The reference weights are exact rationals from the Taylor expansion; the recursion computes
+    // The reference weights are exact rationals from the Taylor expansion. The recursion computes
     // them in doubles, so agreement to a few ulps of weights of size ≤ 2 is the right bound.
     private static final double ULPS = 1e-14;
 

@@ -13,9 +13,9 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * A drawing of a function of two variables near a point: contour lines (by marching squares on a
- * 61 × 61 grid, with the level through the point among them), the gradient arrow and the
- * direction arrow, both of unit length on the plot's scale.
+ * A drawing of a function of two variables near a point: contour lines, the gradient arrow and the
+ * direction arrow. The contour lines come from marching squares on a 61 × 61 grid, with the level
+ * through the point among them; both arrows have the same length on the plot's scale.
  */
 final class ContourPlot {
 
@@ -55,12 +55,14 @@ final class ContourPlot {
         if (finite.isEmpty()) {
             return this;
         }
+
         double[] sorted = finite.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double[] levels = new double[LEVELS];
         for (int k = 0; k < LEVELS; k++) {
             levels[k] = sorted[(int) ((k + 0.5) * sorted.length / LEVELS)];
         }
         levels[LEVELS / 2] = f.value(center.clone());
+
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (double level : levels) {
