@@ -62,13 +62,13 @@ public final class GradientTourStep implements TourStep {
         page.say("Independent checks: by hand ∇f = (2x, 2y) = (2, 4) and ∇f·(0.6, 0.8) = 4.4; Richardson"
                         + " extrapolation of differences along (3, 4) uses only values of f.",
                 "独立验证：手算 ∇f = (2x, 2y) = (2, 4)，∇f·(0.6, 0.8) = 4.4；沿 (3, 4) 的 Richardson 外推只用 f 的函数值。");
-        page.check("∂f/∂x against 2x", g.values()[0], 2, 0);
-        page.check("∂f/∂y against 2y", g.values()[1], 4, 0);
-        page.check("D_(3,4) f against the hand value 22/5", along34.value(), 22.0 / 5, 1e-15);
+        page.check("∂f/∂x against 2x", "∂f/∂x 与 2x 比较", g.values()[0], 2, 0);
+        page.check("∂f/∂y against 2y", "∂f/∂y 与 2y 比较", g.values()[1], 4, 0);
+        page.check("D_(3,4) f against the hand value 22/5", "D_(3,4) f 与手算值 22/5 比较", along34.value(), 22.0 / 5, 1e-15);
         DirectionalDerivative byValues = DirectionalDerivatives.byRichardson(f, p0, new double[] {3, 4});
-        page.check("D_(3,4) f against Richardson extrapolation", along34.value(), byValues.value(), 1e-12);
-        page.check("‖∇f‖ against √20", ascent.rate(), Math.sqrt(20), 1e-15);
+        page.check("D_(3,4) f against Richardson extrapolation", "D_(3,4) f 与 Richardson 外推比较", along34.value(), byValues.value(), 1e-12);
+        page.check("‖∇f‖ against √20", "‖∇f‖ 与 √20 比较", ascent.rate(), Math.sqrt(20), 1e-15);
         DirectionalDerivative steepest = DirectionalDerivatives.byDual(f, p0, ascent.direction());
-        page.check("D_u f along ∇f/‖∇f‖ against ‖∇f‖", steepest.value(), ascent.rate(), 1e-15);
+        page.check("D_u f along ∇f/‖∇f‖ against ‖∇f‖", "沿 ∇f/‖∇f‖ 的 D_u f 与 ‖∇f‖ 比较", steepest.value(), ascent.rate(), 1e-15);
     }
 }

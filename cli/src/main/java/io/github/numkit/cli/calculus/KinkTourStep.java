@@ -62,8 +62,8 @@ public final class KinkTourStep implements TourStep {
         page.say("Both directions give 7/5 = 1.4: the rate is positive whichever way you leave the origin,"
                         + " which no linear map ∇f·u can do.",
                 "两个相反方向都得到 7/5 = 1.4：无论从哪个方向离开原点，f 都在增长，任何线性函数 ∇f·u 都做不到这一点。");
-        page.check("D⁺_(3,4) f against |0.6| + |0.8|", along34.value(), 1.4, 1e-15);
-        page.check("D⁺_(−3,−4) f against |−0.6| + |−0.8|", back.value(), 1.4, 1e-15);
-        page.check("D⁺_(3,4) f against one-sided extrapolation of values", along34.value(), byValues.value(), 1e-12);
+        page.check("D⁺_(3,4) f against |0.6| + |0.8|", "D⁺_(3,4) f 与 |0.6| + |0.8| 比较", along34.value(), 1.4, 1e-15);
+        page.check("D⁺_(−3,−4) f against |−0.6| + |−0.8|", "D⁺_(−3,−4) f 与 |−0.6| + |−0.8| 比较", back.value(), 1.4, 1e-15);
+        page.check("D⁺_(3,4) f against one-sided extrapolation of values", "D⁺_(3,4) f 与只用函数值的单侧外推比较", along34.value(), byValues.value(), 1e-12);
     }
 }
