@@ -19,8 +19,8 @@ public final class DivergenceException extends ArithmeticException {
     private final long onsetIteration;
     /** The iteration where divergence was declared. */
     private final long detectedIteration;
-    /** The last iterate whose entries were all finite. */
-    private final double[] lastFinitePoint;
+    /** The iterate at detection. */
+    private final double[] point;
 
     /**
      * Creates the exception.
@@ -28,17 +28,17 @@ public final class DivergenceException extends ArithmeticException {
      * @param method the name of the method, for the message
      * @param onsetIteration the iteration where the final unbroken growth of the iterates began
      * @param detectedIteration the iteration where divergence was declared
-     * @param lastFinitePoint the last iterate whose entries were all finite; copied
+     * @param point the iterate at detection, whose entries may be infinite or NaN; copied
      * @param cause a sentence saying what was observed, for the message
      */
     public DivergenceException(String method, long onsetIteration, long detectedIteration,
-            double[] lastFinitePoint, String cause) {
+            double[] point, String cause) {
         super(method + " diverged: " + cause + " at iteration " + detectedIteration
                 + "; the iterates grew at every iteration since iteration " + onsetIteration
                 + ". Reduce the step size or start closer to the solution.");
         this.onsetIteration = onsetIteration;
         this.detectedIteration = detectedIteration;
-        this.lastFinitePoint = lastFinitePoint.clone();
+        this.point = point.clone();
     }
 
     /**
@@ -60,16 +60,17 @@ public final class DivergenceException extends ArithmeticException {
     }
 
     /**
-     * Returns the last iterate whose entries were all finite.
+     * Returns the iterate at the detection iteration. When divergence was declared because an
+     * entry stopped being finite, the point contains that infinite or NaN entry.
      *
      * @return a copy of the point
      */
-    public double[] lastFinitePoint() {
-        return lastFinitePoint.clone();
+    public double[] point() {
+        return point.clone();
     }
 
     @Override
     public String toString() {
-        return super.toString() + " last finite point " + Arrays.toString(lastFinitePoint);
+        return super.toString() + " at point " + Arrays.toString(point);
     }
 }

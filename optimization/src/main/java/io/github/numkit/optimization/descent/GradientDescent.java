@@ -284,7 +284,9 @@ public final class GradientDescent {
             for (int from = 0; from < m; from += b) {
                 k++;
                 int size = Math.min(b, m - from);
-                java.util.Arrays.fill(g, 0);
+                for (int j = 0; j < p; j++) {
+                    g[j] = 0;
+                }
                 double weight = 1.0 / size;
                 for (int j = 0; j < size; j++) {
                     int i = sampling == Sampling.WITH_REPLACEMENT ? rng.nextInt(m)

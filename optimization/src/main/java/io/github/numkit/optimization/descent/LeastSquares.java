@@ -163,8 +163,8 @@ public final class LeastSquares implements FiniteSum {
     /**
      * Solves the normal equations XᵀX w = Xᵀy by Cholesky factorisation: the exact minimiser in
      * closed form, in O(m p² + p³) work. The normal equations square the condition number, so the
-     * relative error is about κ(X)² times the unit roundoff; a QR factorisation is the better
-     * choice when X is ill-conditioned.
+     * relative error is about κ(X)² times the unit roundoff. When X is ill-conditioned, a QR
+     * factorisation is the better choice.
      *
      * @return the minimiser
      * @throws ArithmeticException if XᵀX is not numerically positive definite, which means the

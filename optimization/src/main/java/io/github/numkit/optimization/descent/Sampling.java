@@ -1,6 +1,6 @@
 package io.github.numkit.optimization.descent;
 
-/** How stochastic gradient descent draws the terms of each mini-batch. */
+/** The way stochastic gradient descent draws the terms of each mini-batch. */
 public enum Sampling {
     /**
      * Each epoch visits every term once in a fresh random order (random reshuffling), taking

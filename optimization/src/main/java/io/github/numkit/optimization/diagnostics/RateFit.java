@@ -2,8 +2,9 @@ package io.github.numkit.optimization.diagnostics;
 
 /**
  * A power law error ≈ C k<sup>slope</sup> fitted by least squares to log error against log k.
- * The standard error of the slope assumes independent scatter around the line, which errors at
- * successive iterations of one run do not have; over many seeds it is a fair guide.
+ * The standard error of the slope assumes independent scatter around the line. Errors at
+ * successive iterations of one run are correlated, so it understates the uncertainty of a
+ * single run; for means over many seeds it is a fair guide.
  *
  * @param slope the fitted exponent; -1 for mean squared error falling as 1/k
  * @param intercept the fitted log C

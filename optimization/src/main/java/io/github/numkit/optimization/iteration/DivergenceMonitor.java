@@ -11,7 +11,6 @@ public final class DivergenceMonitor {
 
     private final String method;
     private final double bound;
-    private final double[] lastFinite;
     private double lastNorm;
     private long growthStart = -1;
 
@@ -19,13 +18,12 @@ public final class DivergenceMonitor {
      * Creates a monitor.
      *
      * @param method the method name for the message
-     * @param start the starting point; copied
+     * @param start the starting point; read only
      * @param bound the largest accepted maximum norm of an iterate
      */
     public DivergenceMonitor(String method, double[] start, double bound) {
         this.method = method;
         this.bound = bound;
-        this.lastFinite = start.clone();
         this.lastNorm = maxNorm(start);
     }
 
@@ -41,7 +39,8 @@ public final class DivergenceMonitor {
     }
 
     /**
-     * Checks the iterate of iteration {@code k}.
+     * Checks the iterate of iteration {@code k}. The method is kept small so that the JIT inlines
+     * it into the iteration loops; the failure path is a separate method.
      *
      * @param k the iteration, counted from 1
      * @param w the iterate; read only
@@ -49,28 +48,50 @@ public final class DivergenceMonitor {
      */
     public void check(long k, double[] w) {
         double norm = maxNorm(w);
-        boolean finite = !Double.isNaN(norm) && norm < Double.POSITIVE_INFINITY;
-        if (finite && norm > lastNorm) {
+        if (!(norm <= bound)) {
+            throw divergence(k, w, norm);
+        }
+        if (norm > lastNorm) {
             if (growthStart < 0) {
                 growthStart = k;
             }
-        } else if (finite) {
+        } else {
             growthStart = -1;
         }
-        if (!finite || norm > bound) {
-            long onset = growthStart < 0 ? k : growthStart;
-            String cause;
-            if (finite) {
-                System.arraycopy(w, 0, lastFinite, 0, w.length);
-                cause = "the maximum norm of the iterate reached " + norm
-                        + ", above the divergence bound " + bound;
-            } else {
-                cause = "the iterate stopped being finite";
+        lastNorm = norm;
+    }
+
+    /**
+     * Checks a scalar iterate, as {@link #check(long, double[])} does for a vector, without
+     * allocating unless it throws.
+     *
+     * @param k the iteration, counted from 1
+     * @param w the iterate
+     * @throws DivergenceException if the iterate is not finite or its magnitude exceeds the bound
+     */
+    public void check(long k, double w) {
+        double norm = Math.abs(w);
+        if (!(norm <= bound)) {
+            throw divergence(k, new double[] {w}, norm);
+        }
+        if (norm > lastNorm) {
+            if (growthStart < 0) {
+                growthStart = k;
             }
-            throw new DivergenceException(method, onset, k, lastFinite, cause);
+        } else {
+            growthStart = -1;
         }
         lastNorm = norm;
-        System.arraycopy(w, 0, lastFinite, 0, w.length);
+    }
+
+    private DivergenceException divergence(long k, double[] w, double norm) {
+        boolean growing = norm > lastNorm || Double.isNaN(norm);
+        long onset = growthStart >= 0 && growing ? growthStart : k;
+        String cause = norm < Double.POSITIVE_INFINITY
+                ? "the maximum norm of the iterate reached " + norm + ", above the divergence bound "
+                        + bound
+                : "the iterate stopped being finite";
+        return new DivergenceException(method, onset, k, w, cause);
     }
 
     /**

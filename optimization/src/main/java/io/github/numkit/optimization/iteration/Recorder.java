@@ -38,6 +38,19 @@ public final class Recorder {
     }
 
     /**
+     * Records a scalar iterate when {@code k} is the next checkpoint.
+     *
+     * @param k the iteration
+     * @param w the iterate
+     */
+    public void offer(long k, double w) {
+        if (next < iterations.length && iterations[next] == k) {
+            points[next][0] = w;
+            next++;
+        }
+    }
+
+    /**
      * Returns the iterates recorded so far.
      *
      * @return the trajectory

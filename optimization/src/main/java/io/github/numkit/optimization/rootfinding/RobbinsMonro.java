@@ -226,7 +226,72 @@ public final class RobbinsMonro {
      */
     public RootEstimate solve(ScalarObservation g, double start, UniformRandomProvider rng) {
         Require.nonNull(g, "g");
-        return solve((w, r, out) -> out[0] = g.observe(w[0], r), new double[] {start}, rng);
+        Require.finite(start, "start");
+        Require.nonNull(rng, "rng");
+        if (lower != null && lower.length != 1) {
+            throw new IllegalArgumentException("box bounds must have the dimension of start (1),"
+                    + " got " + lower.length);
+        }
+        ScheduleCheck check = checkSchedule();
+
+        // The same iteration as the vector method, on scalars, so that no array is touched.
+        double low = lower == null ? Double.NEGATIVE_INFINITY : lower[0];
+        double high = upper == null ? Double.POSITIVE_INFINITY : upper[0];
+        double w = Math.min(high, Math.max(low, start));
+        double average = w;
+        double previousAverage = w;
+        double bound = Double.isNaN(divergenceBound)
+                ? DivergenceMonitor.defaultBound(new double[] {start}) : divergenceBound;
+        DivergenceMonitor monitor = new DivergenceMonitor("Robbins-Monro", new double[] {w}, bound);
+        Recorder averaged = new Recorder(checkpoints, 1);
+        Recorder iterates = new Recorder(checkpoints, 1);
+        Progress progress = new Progress(listener, maxIterations);
+        long averagedCount = 0;
+        double change = Double.NaN;
+        StopReason reason = StopReason.ITERATION_BUDGET;
+        long k = 0;
+
+        while (k < maxIterations) {
+            k++;
+            double a = StepSchedule.checkedStep(schedule, k);
+            double y = g.observe(w, rng);
+            if (!Double.isFinite(y)) {
+                throw new NonFiniteObservationException("g(w)", k, new double[] {w}, y);
+            }
+            w = Math.min(high, Math.max(low, w - a * y));
+            monitor.check(k, w);
+
+            if (k >= averagingStart) {
+                averagedCount++;
+                average += (w - average) / averagedCount;
+            } else {
+                average = w;
+            }
+            averaged.offer(k, average);
+            iterates.offer(k, w);
+
+            if (tolerance > 0 && k % window == 0 && averagedCount >= window) {
+                change = Math.abs(average - previousAverage) / (1 + Math.abs(average));
+                previousAverage = average;
+                if (change < tolerance && averagedCount >= 2 * window) {
+                    reason = StopReason.TOLERANCE;
+                    break;
+                }
+            }
+            progress.update(k);
+        }
+        progress.finish(k);
+        return new RootEstimate(new double[] {average}, new double[] {w}, k, reason, change,
+                averaged.trajectory(), iterates.trajectory(), check);
+    }
+
+    private ScheduleCheck checkSchedule() {
+        ScheduleCheck check = ScheduleCheck.of(schedule);
+        if (check.verdict() == ScheduleCheck.Verdict.FAILS && !anySchedule) {
+            throw new IllegalArgumentException("schedule rejected: " + check.explanation()
+                    + "; use allowingAnySchedule() to run it anyway");
+        }
+        return check;
     }
 
     /**
@@ -266,11 +331,7 @@ public final class RobbinsMonro {
             throw new IllegalArgumentException("box bounds must have the dimension of start ("
                     + p + "), got " + lower.length);
         }
-        ScheduleCheck check = ScheduleCheck.of(schedule);
-        if (check.verdict() == ScheduleCheck.Verdict.FAILS && !anySchedule) {
-            throw new IllegalArgumentException("schedule rejected: " + check.explanation()
-                    + "; use allowingAnySchedule() to run it anyway");
-        }
+        ScheduleCheck check = checkSchedule();
 
         double[] w = start.clone();
         project(w);

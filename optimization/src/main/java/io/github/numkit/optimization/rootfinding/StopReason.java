@@ -1,6 +1,6 @@
 package io.github.numkit.optimization.rootfinding;
 
-/** Why a Robbins–Monro run stopped. */
+/** The reason a Robbins–Monro run stopped. */
 public enum StopReason {
     /** The iteration budget was used up. */
     ITERATION_BUDGET,

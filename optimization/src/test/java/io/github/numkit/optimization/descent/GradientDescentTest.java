@@ -198,7 +198,7 @@ class GradientDescentTest {
                 .isInstanceOfSatisfying(DivergenceException.class, e -> {
                     assertThat(e.onsetIteration()).isEqualTo(expectedOnset);
                     assertThat(e.detectedIteration()).isEqualTo(expectedDetection);
-                    for (double v : e.lastFinitePoint()) {
+                    for (double v : e.point()) {
                         assertThat(v).isFinite();
                     }
                 })

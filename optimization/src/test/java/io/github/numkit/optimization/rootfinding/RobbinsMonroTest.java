@@ -123,6 +123,21 @@ class RobbinsMonroTest {
     }
 
     @Test
+    void scalarAndVectorPathsAgree() {
+        RobbinsMonro method = RobbinsMonro.with(StepSchedule.power(1, 0, 0.7))
+                .box(new double[] {-1}, new double[] {2.5})
+                .checkpoints(Checkpoints.every(50, 2_000)).maxIterations(2_000);
+        RootEstimate scalar = method.solve(SHIFTED_NORMAL, 0, 12L);
+        RootEstimate vector = method.solve((w, rng, out) -> out[0] = SHIFTED_NORMAL.observe(w[0], rng),
+                new double[] {0}, 12L);
+        assertThat(vector.average()).containsExactly(scalar.average());
+        for (int i = 0; i < scalar.iterateTrajectory().size(); i++) {
+            assertThat(vector.iterateTrajectory().point(i))
+                    .containsExactly(scalar.iterateTrajectory().point(i));
+        }
+    }
+
+    @Test
     void divergenceReportsOnset() {
         // g(w) = -w has an unstable root at 0: every step pushes w further away, by the factor
         // (1 + a_k), from the first iteration on.
@@ -139,10 +154,24 @@ class RobbinsMonroTest {
                 .isInstanceOfSatisfying(DivergenceException.class, e -> {
                     assertThat(e.onsetIteration()).isEqualTo(1);
                     assertThat(e.detectedIteration()).isEqualTo(detected);
-                    assertThat(e.lastFinitePoint()[0]).isGreaterThan(1e15);
+                    assertThat(e.point()[0]).isGreaterThan(1e15);
                 })
                 .hasMessageContaining("Robbins-Monro diverged")
                 .hasMessageContaining("since iteration 1");
+    }
+
+    @Test
+    void overflowingIterateIsDivergence() {
+        // With the bound at the largest double, w_1 = MAX_VALUE and w_2 overflows to infinity.
+        assertThatThrownBy(() -> RobbinsMonro.with(k -> 1.0).allowingAnySchedule()
+                .divergenceBound(Double.MAX_VALUE)
+                .solve((w, rng) -> -Double.MAX_VALUE, 0, 1L))
+                .isInstanceOfSatisfying(DivergenceException.class, e -> {
+                    assertThat(e.onsetIteration()).isEqualTo(1);
+                    assertThat(e.detectedIteration()).isEqualTo(2);
+                    assertThat(e.point()[0]).isInfinite();
+                })
+                .hasMessageContaining("the iterate stopped being finite at iteration 2");
     }
 
     @Test
@@ -155,7 +184,7 @@ class RobbinsMonroTest {
                     assertThat(e.iteration()).isEqualTo(2);
                     assertThat(e.point()).containsExactly(3.0);
                 })
-                .hasMessageStartingWith("g(w)[0] must be finite, got NaN at iteration 2 at point [3.0]");
+                .hasMessageStartingWith("g(w) must be finite, got NaN at iteration 2 at point [3.0]");
     }
 
     @Test
