@@ -3,6 +3,7 @@ package io.github.numkit.calculus.difference;
 import io.github.numkit.calculus.DerivativeEstimate;
 import io.github.numkit.calculus.GradientEstimate;
 import io.github.numkit.calculus.MatrixEstimate;
+import io.github.numkit.calculus.ProgressListener;
 import io.github.numkit.calculus.ScalarField;
 import io.github.numkit.calculus.VectorField;
 import io.github.numkit.calculus.validation.Arguments;
@@ -292,6 +293,22 @@ public final class FiniteDifference {
      * @throws io.github.numkit.calculus.NonFiniteValueException if f is not finite at a node
      */
     public MatrixEstimate hessian(ScalarField f, double[] x) {
+        return hessian(f, x, ProgressListener.NONE);
+    }
+
+    /**
+     * Computes the Hessian as {@link #hessian(ScalarField, double[])} does, reporting progress
+     * after each row.
+     *
+     * @param f the field
+     * @param x the point, read only
+     * @param listener receives (rows done, n)
+     * @return the Hessian with an error estimate per entry
+     * @throws IllegalArgumentException if x is empty, not finite, or outside the bounds
+     * @throws io.github.numkit.calculus.NonFiniteValueException if f is not finite at a node
+     */
+    public MatrixEstimate hessian(ScalarField f, double[] x, ProgressListener listener) {
+        Arguments.notNull("listener", listener);
         double[] point = checkPoint(x);
         Sampler sampler = Sampler.of(f);
         int n = x.length;
@@ -307,6 +324,7 @@ public final class FiniteDifference {
                 errors[i][j] = r[1];
                 errors[j][i] = r[1];
             }
+            listener.progress(i + 1, n);
         }
         return new MatrixEstimate(values, errors, sampler.evaluations, describe(2));
     }

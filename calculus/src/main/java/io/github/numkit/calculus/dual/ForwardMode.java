@@ -4,6 +4,8 @@ import io.github.numkit.calculus.DerivativeEstimate;
 import io.github.numkit.calculus.GradientEstimate;
 import io.github.numkit.calculus.MatrixEstimate;
 import io.github.numkit.calculus.NonFiniteValueException;
+import io.github.numkit.calculus.ProgressListener;
+import io.github.numkit.calculus.ScalarField;
 import io.github.numkit.calculus.validation.Arguments;
 
 /**
@@ -41,6 +43,48 @@ public final class ForwardMode {
         long[] passes = new long[1];
         double d = partial(f, x, i, passes);
         return new DerivativeEstimate(d, 0, passes[0], 0, "dual numbers");
+    }
+
+    /**
+     * Returns the partial derivative function x ↦ ∂f/∂xᵢ(x), each call one dual pass.
+     *
+     * @param f the field
+     * @param i the coordinate, ≥ 0; checked against the point's dimension at each call
+     * @return the partial derivative as a field
+     */
+    public static ScalarField partialFunction(DualScalarField f, int i) {
+        Arguments.notNull("f", f);
+        if (i < 0) {
+            throw new IllegalArgumentException("i must be >= 0, got " + i);
+        }
+        return x -> partial(f, x, i).value();
+    }
+
+    /**
+     * Computes the Jacobian J[k][i] = ∂Fₖ/∂xᵢ of a vector field given by its components, in one
+     * {@link GradientDual} pass per component.
+     *
+     * @param components the m component functions F₀ … Fₘ₋₁
+     * @param x the point, read only
+     * @return the m × n Jacobian
+     * @throws IllegalArgumentException if there is no component or x is empty or not finite
+     * @throws NotDifferentiableException if a component has a kink in some coordinate at x
+     */
+    public static MatrixEstimate jacobian(DualScalarField[] components, double[] x) {
+        Arguments.notNull("components", components);
+        if (components.length == 0) {
+            throw new IllegalArgumentException("components must contain at least one function, got none");
+        }
+        Arguments.point("x", x, -1);
+        double[][] j = new double[components.length][];
+        long passes = 0;
+        for (int k = 0; k < components.length; k++) {
+            GradientEstimate row = gradientOnePass(Arguments.notNull("components[" + k + "]", components[k]), x);
+            j[k] = row.values();
+            passes += row.evaluations();
+        }
+        return new MatrixEstimate(j, new double[components.length][x.length], passes,
+                "dual numbers, one vector pass per component");
     }
 
     /**
@@ -151,6 +195,21 @@ public final class ForwardMode {
      * @throws IllegalArgumentException if x is empty or not finite
      */
     public static MatrixEstimate hessian(DualScalarField f, double[] x) {
+        return hessian(f, x, ProgressListener.NONE);
+    }
+
+    /**
+     * Computes the Hessian as {@link #hessian(DualScalarField, double[])} does, reporting progress
+     * after each row.
+     *
+     * @param f the field
+     * @param x the point, read only
+     * @param listener receives (rows done, n)
+     * @return the symmetric Hessian
+     * @throws IllegalArgumentException if x is empty or not finite
+     */
+    public static MatrixEstimate hessian(DualScalarField f, double[] x, ProgressListener listener) {
+        Arguments.notNull("listener", listener);
         Arguments.point("x", x, -1);
         Arguments.notNull("f", f);
         int n = x.length;
@@ -169,6 +228,7 @@ public final class ForwardMode {
                 h[i][j] = y.mixed();
                 h[j][i] = y.mixed();
             }
+            listener.progress(i + 1, n);
         }
         return new MatrixEstimate(h, new double[n][n], passes, "nested dual numbers (hyper-dual)");
     }

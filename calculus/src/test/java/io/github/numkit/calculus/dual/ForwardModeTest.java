@@ -98,6 +98,16 @@ class ForwardModeTest {
     }
 
     @Test
+    void hessianReportsProgressPerRow() {
+        java.util.List<long[]> reports = new java.util.ArrayList<>();
+
+        ForwardMode.hessian(ForwardModeTest::rosenbrock, point(4), (done, total) -> reports.add(new long[] {done, total}));
+
+        assertThat(reports).extracting(r -> r[0]).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(reports).extracting(r -> r[1]).containsOnly(4L);
+    }
+
+    @Test
     void hessianVectorMatchesHessianTimesVector() {
         double[] x = point(6);
         double[] v = {1, -2, 0.5, 3, -1, 2};
@@ -112,6 +122,32 @@ class ForwardModeTest {
             }
             assertThat(hv.values()[i]).isCloseTo(expected, within(1e-11 * Math.max(1, Math.abs(expected))));
         }
+    }
+
+    @Test
+    void jacobianOfPolarMap() {
+        DualScalarField[] polar = {
+            io.github.numkit.calculus.expression.Expression.parse("r*cos(t)"),
+            io.github.numkit.calculus.expression.Expression.parse("r*sin(t)")};
+        double r = 2;
+        double t = 0.6;
+
+        MatrixEstimate j = ForwardMode.jacobian(polar, new double[] {r, t});
+
+        assertThat(j.get(0, 0)).isCloseTo(Math.cos(t), within(1e-16));
+        assertThat(j.get(0, 1)).isCloseTo(-r * Math.sin(t), within(1e-15));
+        assertThat(j.get(1, 0)).isCloseTo(Math.sin(t), within(1e-16));
+        assertThat(j.get(1, 1)).isCloseTo(r * Math.cos(t), within(1e-15));
+    }
+
+    @Test
+    void partialFunctionFollowsThePoint() {
+        io.github.numkit.calculus.ScalarField dfdx = ForwardMode.partialFunction(ForwardModeTest::rosenbrock, 0);
+
+        // ∂f/∂x = −400x(y − x²) − 2(1 − x), evaluated by hand at three points.
+        assertThat(dfdx.value(new double[] {1, 1})).isZero();
+        assertThat(dfdx.value(new double[] {0, 1})).isEqualTo(-2);
+        assertThat(dfdx.value(new double[] {1, 0})).isEqualTo(400);
     }
 
     @Test
