@@ -80,10 +80,12 @@ public final class LsqCommand implements Callable<Integer> {
         // Coefficients are numbered B0, B1, ... with a constant column, as the NIST files number
         // them, and from B1 without one.
         int first = fit.centeredRSquared() ? 0 : 1;
+
         boolean certified = problem != null;
         report.line(certified ? String.format(Locale.ROOT, "%-5s %24s %24s %6s %6s", "", "estimate",
                 "standard deviation", "LRE", "LRE sd") : String.format(Locale.ROOT, "%-5s %24s %24s", "",
                 "estimate", "standard deviation"));
+
         double worst = 15;
         for (int k = 0; k < beta.length; k++) {
             String name = "B" + (k + first);
@@ -104,6 +106,7 @@ public final class LsqCommand implements Callable<Integer> {
                         Format.number(sd[k])));
             }
         }
+
         report.line("residual standard deviation: " + Format.number(fit.residualStandardDeviation())
                 + (certified ? String.format(Locale.ROOT, "  (LRE %.1f)", StrdProblem.logRelativeError(
                         fit.residualStandardDeviation(), problem.certifiedResidualStandardDeviation())) : ""));
@@ -112,10 +115,12 @@ public final class LsqCommand implements Callable<Integer> {
                         StrdProblem.logRelativeError(fit.rSquared(), problem.certifiedRSquared())) : ""));
         report.line("rank: " + fit.rank() + ", method: " + fit.method() + ", refinement steps: "
                 + fit.refinementSteps());
+
         report.put("residualStandardDeviation", fit.residualStandardDeviation());
         report.put("rSquared", fit.rSquared());
         report.put("rank", (long) fit.rank());
         report.put("method", fit.method());
+
         if (certified) {
             report.line(String.format(Locale.ROOT, "smallest LRE of coefficients and standard deviations: %.1f",
                     worst));

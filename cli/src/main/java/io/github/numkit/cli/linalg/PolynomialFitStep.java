@@ -7,7 +7,7 @@ import io.github.numkit.cli.tour.TourStep;
 import io.github.numkit.linalg.leastsquares.LeastSquares;
 import io.github.numkit.linalg.leastsquares.LeastSquaresFit;
 
-/** A cubic least-squares fit to data with a known exact answer. */
+/** A cubic least-squares fit to data whose exact coefficients are known. */
 public final class PolynomialFitStep implements TourStep {
 
     /** Creates the step. */

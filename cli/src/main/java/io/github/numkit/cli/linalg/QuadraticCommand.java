@@ -113,17 +113,20 @@ public final class QuadraticCommand implements Callable<Integer> {
         report.put("n", (long) n);
         report.put("definiteness", c.definiteness().name());
         report.put("extremum", c.extremum().name());
+
         if (c.eigenvalues().length > 0) {
             report.line("eigenvalues of A: " + abbreviate(c.eigenvalues()));
             report.put("eigenvalues", c.eigenvalues());
         }
         report.put("rank", (long) c.rank());
+
         if (form.antisymmetricNorm() > 0) {
             report.line("A is not symmetric: its symmetric part was used; |(A - A')/2|_F = "
                     + Format.number(form.antisymmetricNorm(), 3) + " (relative "
                     + Format.number(form.relativeAsymmetry(), 3) + ")");
         }
         report.put("antisymmetricNorm", form.antisymmetricNorm());
+
         if (solution.hasPoint()) {
             report.line("x*: " + abbreviate(solution.point()));
             report.line("f(x*): " + Format.number(solution.value()));
@@ -136,12 +139,14 @@ public final class QuadraticCommand implements Callable<Integer> {
         } else {
             report.line("x*: none (2Ax + b = 0 has no solution)");
         }
+
         report.line("condition estimate: " + Format.number(solution.conditionEstimate(), 3)
                 + " (" + solution.method().name().toLowerCase(Locale.ROOT) + ", " + solution.refinementSteps()
                 + " refinement steps)");
         report.put("conditionEstimate", solution.conditionEstimate());
         report.put("method", solution.method().name());
         report.put("refinementSteps", (long) solution.refinementSteps());
+
         double[][] nullSpace = c.nullSpace();
         if (nullSpace.length > 0 && nullSpace.length < n) {
             for (double[] v : nullSpace) {
@@ -151,6 +156,7 @@ public final class QuadraticCommand implements Callable<Integer> {
         if (nullSpace.length > 0) {
             report.put("nullSpace", nullSpace);
         }
+
         if (c.decreasingDirection() != null) {
             report.line("f decreases without bound along: " + abbreviate(c.decreasingDirection()));
             report.put("decreasingDirection", c.decreasingDirection());

@@ -49,7 +49,7 @@ public final class LeastSquares {
      * Fits y ≈ Xβ for data known to more than double precision, given as unevaluated sums
      * X = X_high + X_low and y = y_high + y_low (for example decimal data, or powers of x computed
      * in double-double). The low parts enter only the refinement residuals, which then see the data
-     * to about 32 significant digits, so the answer is not limited by rounding the data to doubles.
+     * to about 32 significant digits, so the solution is not limited by rounding the data to doubles.
      *
      * @param designHigh the leading part of X, m×p, finite
      * @param designLow the trailing part of X, m×p, finite (use zeros where the high part is exact)

@@ -2,8 +2,8 @@ package io.github.numkit.linalg.leastsquares;
 
 /**
  * The result of a linear least-squares fit y ≈ Xβ: the coefficients with their standard
- * deviations, the residual standard deviation, R², the numerical rank and how the answer was
- * obtained. Instances are immutable: arrays are copied on the way in and out.
+ * deviations, the residual standard deviation, R², the numerical rank and the method used.
+ * Instances are immutable: arrays are copied on the way in and out.
  *
  * @param coefficients β, one per design column; the minimum-norm solution when X is rank-deficient
  * @param standardDeviations s·√((XᵀX)⁻¹)ⱼⱼ for each coefficient; NaN when X is rank-deficient

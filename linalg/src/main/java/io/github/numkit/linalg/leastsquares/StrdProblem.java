@@ -66,7 +66,7 @@ public final class StrdProblem {
      * @return the problem with its certified values
      * @throws IOException if the file cannot be read
      * @throws IllegalArgumentException if the file lacks the model, the certified values or the
-     *     data, or a data row is malformed; the message names the file and line
+     *     data, or a data row is malformed. The message names the file and line.
      */
     public static StrdProblem read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
@@ -127,7 +127,10 @@ public final class StrdProblem {
             }
             degree = Math.max(degree, parameters - (intercept ? 1 : 0));
         }
-        int columns = polynomial ? degree + (intercept ? 1 : 0) : predictors + (intercept ? 1 : 0);
+        int columns = polynomial ? degree : predictors;
+        if (intercept) {
+            columns++;
+        }
         if (columns != parameters) {
             throw new IllegalArgumentException(source + ": the model \"" + formula + "\" has " + columns
                     + " terms but the file declares " + parameters + " parameters");

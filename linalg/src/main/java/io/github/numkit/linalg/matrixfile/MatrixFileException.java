@@ -1,10 +1,10 @@
 package io.github.numkit.linalg.matrixfile;
 
 /**
- * A matrix file that cannot be read as the matrix it claims to be: not Matrix Market, truncated,
- * an entry outside the declared size, a duplicate entry, a value that is not a finite number, a
- * declared size too large for the heap, or a ragged CSV table. The message names the file and the
- * line, counted from 1 (line 0 means the file as a whole).
+ * A matrix file that cannot be read as the matrix it claims to be. The causes are a file that is
+ * not Matrix Market, a truncated file, an entry outside the declared size, a duplicate entry, a
+ * value that is not a finite number, a declared size too large for the heap, and a ragged CSV
+ * table. The message names the file and the line, counted from 1 (line 0 means the whole file).
  */
 public final class MatrixFileException extends IllegalArgumentException {
 

@@ -22,7 +22,7 @@ import org.ejml.ops.DConvertMatrixStruct;
  * returns only the stored triangle, which is why this module parses the format itself.)
  * {@code pattern}, {@code complex}, {@code hermitian} and {@code skew-symmetric} files are rejected.
  * A file that is not Matrix Market, is truncated or has extra entries, has an entry outside the
- * declared size, repeats an entry (in either triangle of a symmetric file), holds a value that is
+ * declared size, repeats an entry (in either triangle of a symmetric file), contains a value that is
  * not a finite number, or declares a size that cannot fit in the heap raises a
  * {@link MatrixFileException} naming the file and line. Stateless and thread-safe.
  */

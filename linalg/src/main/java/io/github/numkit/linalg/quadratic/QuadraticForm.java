@@ -77,7 +77,7 @@ public final class QuadraticForm {
     /**
      * Creates the form f(x) = Σᵢⱼ aᵢⱼxᵢxⱼ + Σₖ bₖxₖ + c from the coefficients of the polynomial as
      * a learner writes them. The coefficient of the monomial xᵢxⱼ (i ≠ j) may be given in aᵢⱼ, in
-     * aⱼᵢ, or split between them; only the sum aᵢⱼ + aⱼᵢ matters. For example
+     * aⱼᵢ, or split between them, because only the sum aᵢⱼ + aⱼᵢ matters. For example
      * 3x² + 4xy + y² − 2x + 1 is {@code ofCoefficients(new double[][] {{3, 4}, {0, 1}}, new
      * double[] {-2, 0}, 1)}.
      *

@@ -16,9 +16,9 @@ import java.util.Arrays;
  * in the rank-one matrix u·uᵀ, and would misclassify it). The point is x* = −adj(A)·b/(2·det A),
  * Cramer's rule.
  *
- * <p>When A is singular by that rule, x is filled with NaN and the returned definiteness says so;
- * {@link QuadraticForm#solve()} then gives the full answer (null space, directions, minimum-norm
- * point). Stateless and thread-safe.
+ * <p>When A is singular by that rule, x is filled with NaN and the returned definiteness reports
+ * it. {@link QuadraticForm#solve()} then gives the full answer (null space, directions,
+ * minimum-norm point). Stateless and thread-safe.
  */
 public final class SmallQuadratic {
 
@@ -88,7 +88,7 @@ public final class SmallQuadratic {
                 && Double.isFinite(b3)) || x == null || x.length < 3) {
             throw invalid(3, x, a11, a12, a13, a22, a23, a33, b1, b2, b3);
         }
-        // Cyclic Jacobi: rotate away the off-diagonal entries; d holds the diagonal, e the rest.
+        // Cyclic Jacobi rotations drive the off-diagonal entries e to zero, leaving the eigenvalues in d.
         double d1 = a11;
         double d2 = a22;
         double d3 = a33;

@@ -10,7 +10,7 @@ import org.ejml.data.DMatrixSparseCSC;
  *
  * <p>The iteration stops when the recurred residual satisfies ‖r‖ ≤ tolerance·‖b‖, when the
  * iteration cap is reached, when a direction with pᵀAp ≤ 0 shows that A is not positive definite,
- * or when rᵀM⁻¹r ≤ 0 shows that the preconditioner is not; the result says which, and carries the
+ * or when rᵀM⁻¹r ≤ 0 shows that the preconditioner is not; the result records which, and carries the
  * true relative residual recomputed from the final x. In exact arithmetic the error after k steps
  * falls at least like 2((√κ − 1)/(√κ + 1))ᵏ in the A-norm, κ the condition number of M⁻¹A.
  *

@@ -17,7 +17,7 @@ package io.github.numkit.linalg.sparse;
 public record ConjugateGradientResult(double[] solution, Status status, int iterations, double relativeResidual,
         double curvature, double[] direction) {
 
-    /** Why the iteration stopped. */
+    /** The reason the iteration stopped. */
     public enum Status {
         /** The recurred relative residual fell to the tolerance. */
         CONVERGED,
