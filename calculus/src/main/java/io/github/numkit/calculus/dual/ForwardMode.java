@@ -116,8 +116,9 @@ public final class ForwardMode {
         int n = x.length;
         double[] g = new double[n];
         long[] passes = new long[1];
+        Dual[] point = Dual.seeded(x, new double[n]);
         for (int i = 0; i < n; i++) {
-            g[i] = partial(f, x, i, passes);
+            g[i] = partial(f, x, i, point, passes);
         }
         return new GradientEstimate(g, new double[n], passes[0], "dual numbers, one pass per coordinate");
     }
@@ -259,19 +260,30 @@ public final class ForwardMode {
     }
 
     private static double partial(DualScalarField f, double[] x, int i, long[] passes) {
-        double[] e = new double[x.length];
-        e[i] = 1;
-        Dual y = f.value(Dual.seeded(x, e));
+        return partial(f, x, i, Dual.seeded(x, new double[x.length]), passes);
+    }
+
+    /**
+     * Returns ∂f/∂xᵢ from a pass over {@code point}, an array of constants xⱼ + 0ε that is reused
+     * between passes: only element i is seeded, and it is restored afterwards, so a gradient
+     * allocates n seeds instead of n².
+     */
+    private static double partial(DualScalarField f, double[] x, int i, Dual[] point, long[] passes) {
+        Dual constant = point[i];
+        point[i] = Dual.of(x[i], 1);
+        Dual y = f.value(point);
         passes[0]++;
         double d = y.derivative();
         if (y.atKink()) {
-            e[i] = -1;
-            Dual back = f.value(Dual.seeded(x, e));
+            point[i] = Dual.of(x[i], -1);
+            Dual back = f.value(point);
+            point[i] = constant;
             passes[0]++;
             if (back.derivative() != -d) {
                 throw new NotDifferentiableException(i, d, back.derivative(), x);
             }
         }
+        point[i] = constant;
         requireFinite(y.value(), new double[] {d}, x);
         return d;
     }
