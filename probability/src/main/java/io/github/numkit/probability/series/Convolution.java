@@ -47,19 +47,61 @@ final class Convolution {
         return h;
     }
 
-    /** Returns the coefficients 0..order of the product by a complex radix-2 FFT. */
+    /**
+     * Returns the coefficients 0..order of the product by a complex radix-2 FFT. The two real
+     * factors travel as one complex sequence z = f + ig, so one forward and one inverse transform
+     * suffice: with Z = FFT(z), F<sub>k</sub> = (Z<sub>k</sub> + conj Z<sub>L−k</sub>)/2 and
+     * G<sub>k</sub> = (Z<sub>k</sub> − conj Z<sub>L−k</sub>)/(2i).
+     */
     static double[] fft(double[] f, double[] g, int order) {
         int fullLength = f.length + g.length - 1;
-        int size = Integer.highestOneBit(Math.max(1, fullLength - 1)) << 1;
-        if (size < fullLength) {
+        int size = 1;
+        while (size < fullLength) {
             size <<= 1;
         }
-        double[] fr = new double[size];
-        double[] fi = new double[size];
-        double[] gr = new double[size];
-        double[] gi = new double[size];
-        System.arraycopy(f, 0, fr, 0, f.length);
-        System.arraycopy(g, 0, gr, 0, g.length);
+        double[] re = new double[size];
+        double[] im = new double[size];
+        System.arraycopy(f, 0, re, 0, f.length);
+        System.arraycopy(g, 0, im, 0, g.length);
+        double[][] twiddles = twiddles(size);
+        double[] cos = twiddles[0];
+        double[] sin = twiddles[1];
+        int stride = cos.length * 2 / size;
+
+        transform(re, im, cos, sin, stride, false);
+        double[] hr = new double[size];
+        double[] hi = new double[size];
+        for (int k = 0; k < size; k++) {
+            int m = (size - k) & (size - 1);
+            double fr = (re[k] + re[m]) / 2;
+            double fi = (im[k] - im[m]) / 2;
+            double gr = (im[k] + im[m]) / 2;
+            double gi = (re[m] - re[k]) / 2;
+            hr[k] = fr * gr - fi * gi;
+            hi[k] = fr * gi + fi * gr;
+        }
+        transform(hr, hi, cos, sin, stride, true);
+
+        double[] h = new double[order + 1];
+        int n = Math.min(order + 1, fullLength);
+        for (int k = 0; k < n; k++) {
+            h[k] = hr[k] / size;
+        }
+        return h;
+    }
+
+    /** Largest transform whose twiddle factors are kept between calls: 2^16 points, 512 KiB. */
+    private static final int CACHED_SIZE = 1 << 16;
+
+    /** cos and sin of 2πk/CACHED_SIZE for k below CACHED_SIZE/2, computed once. */
+    private static final double[][] CACHED_TWIDDLES = computeTwiddles(CACHED_SIZE);
+
+    /** Returns {cos, sin} tables whose every (table length · 2 / size)-th entry is 2πk/size. */
+    private static double[][] twiddles(int size) {
+        return size <= CACHED_SIZE ? CACHED_TWIDDLES : computeTwiddles(size);
+    }
+
+    private static double[][] computeTwiddles(int size) {
         double[] cos = new double[size / 2];
         double[] sin = new double[size / 2];
         for (int k = 0; k < size / 2; k++) {
@@ -67,30 +109,16 @@ final class Convolution {
             cos[k] = Math.cos(angle);
             sin[k] = Math.sin(angle);
         }
-
-        transform(fr, fi, cos, sin, false);
-        transform(gr, gi, cos, sin, false);
-        for (int k = 0; k < size; k++) {
-            double re = fr[k] * gr[k] - fi[k] * gi[k];
-            double im = fr[k] * gi[k] + fi[k] * gr[k];
-            fr[k] = re;
-            fi[k] = im;
-        }
-        transform(fr, fi, cos, sin, true);
-
-        double[] h = new double[order + 1];
-        int n = Math.min(order + 1, fullLength);
-        for (int k = 0; k < n; k++) {
-            h[k] = fr[k] / size;
-        }
-        return h;
+        return new double[][] {cos, sin};
     }
 
     /**
-     * In-place iterative Cooley-Tukey transform of length re.length (a power of two); the inverse
-     * uses the conjugate twiddles and leaves the 1/size scaling to the caller.
+     * In-place iterative Cooley-Tukey transform of length re.length (a power of two), reading the
+     * twiddle of angle 2πk/size at index k·tableStride. The inverse uses the conjugate twiddles and
+     * leaves the 1/size scaling to the caller.
      */
-    private static void transform(double[] re, double[] im, double[] cos, double[] sin, boolean inverse) {
+    private static void transform(double[] re, double[] im, double[] cos, double[] sin, int tableStride,
+                                  boolean inverse) {
         int size = re.length;
         for (int i = 1, j = 0; i < size; i++) {
             int bit = size >> 1;
@@ -110,7 +138,7 @@ final class Convolution {
         double sign = inverse ? 1 : -1;
         for (int length = 2; length <= size; length <<= 1) {
             int half = length >> 1;
-            int stride = size / length;
+            int stride = size / length * tableStride;
             for (int start = 0; start < size; start += length) {
                 for (int k = 0; k < half; k++) {
                     double wr = cos[k * stride];

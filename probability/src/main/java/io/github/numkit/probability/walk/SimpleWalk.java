@@ -17,6 +17,9 @@ import io.github.numkit.probability.arguments.ArgumentChecks;
  */
 public final class SimpleWalk {
 
+    /** Distance between entries of {@link #distribution} computed directly rather than by ratios. */
+    private static final int ANCHOR_SPACING = 128;
+
     private final double p;
 
     private SimpleWalk(double p) {
@@ -219,7 +222,11 @@ public final class SimpleWalk {
 
     /**
      * Returns the whole distribution of S<sub>n</sub>: entry j is P(S<sub>n</sub> = 2j − n) for j = 0
-     * … n, each with the accuracy of {@link #probability}. Cost O(n).
+     * … n. Every {@value #ANCHOR_SPACING}th entry comes from {@link Binomial}, and the entries between
+     * from the ratio P(j)/P(j − 1) = (n − j + 1)p / (jq), which adds at most about 3 ulps per step,
+     * below 10<sup>−13</sup> relative over a block. Entries below the smallest normal double, where
+     * the ratio would lose digits, come from {@link Binomial} directly. Cost O(n), about a tenth of n
+     * separate calls of {@link #probability}.
      *
      * @param n number of steps, 0 or more, small enough for an array of n + 1 doubles in memory
      * @return a new array of length n + 1
@@ -228,8 +235,14 @@ public final class SimpleWalk {
     public double[] distribution(int n) {
         ArgumentChecks.seriesOrder("n", n, Double.BYTES);
         double[] probabilities = new double[n + 1];
+        double q = 1 - p;
         for (int j = 0; j <= n; j++) {
-            probabilities[j] = Binomial.probability(n, j, p);
+            double previous = j > 0 ? probabilities[j - 1] : 0;
+            if (j % ANCHOR_SPACING == 0 || previous < Double.MIN_NORMAL || q == 0) {
+                probabilities[j] = Binomial.probability(n, j, p);
+            } else {
+                probabilities[j] = previous * ((n - j + 1) * p) / (j * q);
+            }
         }
         return probabilities;
     }
