@@ -26,7 +26,10 @@ import org.apache.commons.rng.simple.RandomSource;
  *
  * <p>Divergence (an iterate above the divergence bound in maximum norm, or not finite) throws
  * {@link DivergenceException} with the iteration where the iterates began to grow, never a NaN
- * estimate. A non-finite gradient at a finite point throws {@link NonFiniteObservationException}.
+ * estimate. A non-finite batch gradient at a finite point throws
+ * {@link NonFiniteObservationException}, except in plain single-sample descent on
+ * {@link LeastSquares}, where an overflowing gradient shows up in the iterate and is reported as
+ * divergence.
  *
  * <p>Cost per iteration: |B| gradient terms and O(p) arithmetic; iterations allocate nothing.
  * Instances are immutable and thread-safe; each {@code with...} method returns a new instance.
@@ -277,6 +280,13 @@ public final class GradientDescent {
         double beta2Power = 1;
         long k = 0;
 
+        if (b == 1 && update == Update.PLAIN && objective instanceof LeastSquares leastSquares) {
+            k = plainLeastSquaresSgd(leastSquares, w, order, rng, monitor, recorder, reporter);
+            reporter.finish(k);
+            return new DescentResult(objective, w, k, epochs, b, sampling, update,
+                    recorder.trajectory(), check);
+        }
+
         for (long epoch = 1; epoch <= epochs; epoch++) {
             if (sampling == Sampling.WITHOUT_REPLACEMENT && b < m) {
                 shuffle(order, rng);
@@ -334,6 +344,33 @@ public final class GradientDescent {
         reporter.finish(k);
         return new DescentResult(objective, w, k, epochs, b, sampling, update,
                 recorder.trajectory(), check);
+    }
+
+    /**
+     * Runs single-sample plain SGD on least squares without the gradient buffer, which makes the
+     * epoch about twice as fast on large data. The data of a {@link LeastSquares} are finite by
+     * construction, so a gradient can only stop being finite by overflow at a huge iterate, which
+     * the divergence monitor then reports.
+     */
+    private long plainLeastSquaresSgd(LeastSquares objective, double[] w, int[] order,
+            UniformRandomProvider rng, DivergenceMonitor monitor, Recorder recorder,
+            Progress reporter) {
+        int m = objective.size();
+        long k = 0;
+        for (long epoch = 1; epoch <= epochs; epoch++) {
+            if (sampling == Sampling.WITHOUT_REPLACEMENT) {
+                shuffle(order, rng);
+            }
+            for (int from = 0; from < m; from++) {
+                k++;
+                int i = sampling == Sampling.WITH_REPLACEMENT ? rng.nextInt(m) : order[from];
+                objective.step(i, w, StepSchedule.checkedStep(schedule, k));
+                monitor.check(k, w);
+                recorder.offer(k, w);
+                reporter.update(k);
+            }
+        }
+        return k;
     }
 
     private static String name(int b, int m) {

@@ -120,6 +120,19 @@ public final class LeastSquares implements FiniteSum {
         return 0.5 * r * r;
     }
 
+    /**
+     * Applies one plain single-sample step w ← w - a (x<sub>i</sub>·w - y<sub>i</sub>) x<sub>i</sub>
+     * in place. It performs the same floating-point operations as accumulating the gradient of
+     * term i into a zeroed buffer and subtracting a times the buffer, without the buffer.
+     */
+    void step(int i, double[] w, double a) {
+        double r = residual(i, w);
+        int offset = i * p;
+        for (int j = 0; j < p; j++) {
+            w[j] -= a * (r * x[offset + j]);
+        }
+    }
+
     private double residual(int i, double[] w) {
         int offset = i * p;
         double s = -y[i];
