@@ -87,13 +87,46 @@ class DerivativeBatteryTest {
                 "dishonest", "median est/err");
         print("richardson", richardson);
         print("central", central);
-        print("dual", dual);
+        printErrors("dual", dual);
 
         assertThat(functions).isGreaterThanOrEqualTo(30);
         assertThat(richardson.dishonestRate()).isLessThanOrEqualTo(0.01);
         assertThat(richardson.medianRatio()).isBetween(1.0, 100.0);
         assertThat(richardson.medianError()).isLessThan(1e-13);
         assertThat(dual.medianError()).isLessThan(1e-15);
+    }
+
+    @Test
+    void randomPointsStayHonest() {
+        // 40 points per function, log-uniform in magnitude from 1e-9 to 3e6 with a random sign,
+        // from a fixed seed, so that the fixed points above are not the only ones tuned for.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        Tally richardson = new Tally();
+        for (Battery.Case c : Battery.cases()) {
+            int points = 0;
+            for (int tries = 0; points < 40 && tries < 4000; tries++) {
+                double magnitude = Math.pow(10, random.nextDouble(-9, 6.5));
+                double x = random.nextBoolean() ? magnitude : -magnitude;
+                if (!c.admits().test(x)) {
+                    continue;
+                }
+                points++;
+                DerivativeEstimate r = Richardson.create().derivative(c.f(), x);
+                richardson.add(r.value(), r.errorEstimate(), c.derivative().applyAsDouble(x));
+            }
+        }
+
+        System.out.printf(Locale.ROOT, "random points: %d cases%n", richardson.rows.size());
+        print("richardson", richardson);
+
+        assertThat(richardson.rows.size()).isGreaterThanOrEqualTo(1000);
+        assertThat(richardson.dishonestRate()).isLessThanOrEqualTo(0.01);
+        assertThat(richardson.medianRatio()).isBetween(1.0, 100.0);
+    }
+
+    private static void printErrors(String name, Tally t) {
+        System.out.printf(Locale.ROOT, "%-12s %10.2e %10.2e %10.2e %10s %12s%n", name, t.medianError(),
+                t.quantileError(0.9), t.quantileError(1.0), "n/a", "n/a");
     }
 
     private static void print(String name, Tally t) {
