@@ -1,5 +1,6 @@
 package io.github.numkit.jmh.linalg;
 
+import io.github.numkit.linalg.quadratic.BlockedCholesky;
 import io.github.numkit.linalg.quadratic.QuadraticForm;
 import io.github.numkit.linalg.quadratic.QuadraticSolution;
 import java.util.SplittableRandom;
@@ -28,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Solving Ax = b for a dense symmetric positive definite A of order n: numkit's
- * {@link QuadraticForm#solve()} (EJML Cholesky plus a Hager condition estimate and a double-double
- * residual) against the bare peers. Every method factors a fresh copy of A, because EJML and
+ * {@link QuadraticForm#solve()} (Cholesky plus a Hager condition estimate and a double-double
+ * residual) and its {@link BlockedCholesky} against the bare peers. Every method factors a fresh copy of A, because EJML and
  * Commons Math factor in place; the copy costs n² of the n³/3 flops. GFLOP/s = n³/3 / time.
  */
 @State(Scope.Benchmark)
@@ -93,6 +94,26 @@ public class DenseSolveBenchmark {
     @Benchmark
     public QuadraticSolution numkit() {
         return form.solve();
+    }
+
+    /**
+     * Solves by the module's blocked Cholesky on one thread (what {@code numkit()} uses from n = 256).
+     *
+     * @return the solution
+     */
+    @Benchmark
+    public double[] blocked() {
+        return BlockedCholesky.factor(data, n).solve(b);
+    }
+
+    /**
+     * Solves by the module's blocked Cholesky with the trailing updates shared by two tasks.
+     *
+     * @return the solution
+     */
+    @Benchmark
+    public double[] blockedTwoThreads() {
+        return BlockedCholesky.factor(data, n, 2).solve(b);
     }
 
     /**
