@@ -148,7 +148,8 @@ abstract class DualBase<T extends DualBase<T>> implements DualNumber<T> {
         double yv = value();
         double xv = x.value();
         if (xv == 0 && yv == 0) {
-            return constant(Math.atan2(yv, xv)).add(multiply(Double.NaN));
+            // The value follows Math.atan2 (±0 or ±π); a nonzero derivative part of either argument is NaN.
+            return compose(Math.atan2(yv, xv), Double.NaN, Double.NaN).add(x.compose(0, Double.NaN, Double.NaN));
         }
         T angle = Math.abs(xv) >= Math.abs(yv) ? divide(x).atan() : x.divide(self()).atan().negate();
         return angle.add(Math.atan2(yv, xv) - angle.value());

@@ -154,6 +154,20 @@ class DualTest {
     }
 
     @Test
+    void atan2AtOriginHasNoDerivative() {
+        Dual constant = Dual.valueOf(0).atan2(Dual.valueOf(0));
+        Dual moving = Dual.variable(0).atan2(Dual.valueOf(0));
+        Dual movingX = Dual.valueOf(0).atan2(Dual.variable(0));
+
+        assertThat(constant.value()).isZero();
+        assertThat(constant.derivative()).isZero();
+        assertThat(moving.value()).isZero();
+        assertThat(moving.derivative()).isNaN();
+        assertThat(movingX.derivative()).isNaN();
+        assertThat(Dual.valueOf(0).atan2(Dual.valueOf(-1)).value()).isEqualTo(Math.PI);
+    }
+
+    @Test
     void hypotAtOriginIsOneSided() {
         Dual[] p = Dual.seeded(new double[] {0, 0}, new double[] {0.6, 0.8});
         assertThat(p[0].hypot(p[1]).derivative()).isCloseTo(1, within(1e-15));
