@@ -18,8 +18,8 @@ public final class Format {
 
     /**
      * Formats a number as the shortest decimal that parses back to the same {@code double}.
-     * Magnitudes from 1e-6 up to 1e16 are written without an exponent ({@code 0.000125},
-     * {@code 1234.5}); others as {@code 1.5e-20}. NaN and the infinities are {@code NaN},
+     * Magnitudes from 1e-4 up to 1e16 are written without an exponent ({@code 0.000125},
+     * {@code 1234.5}), others as {@code 1.5e-20}, the rule Python's {@code repr} follows. NaN and the infinities are {@code NaN},
      * {@code Infinity} and {@code -Infinity}.
      *
      * @param x the number
@@ -48,7 +48,7 @@ public final class Format {
         }
         BigDecimal decimal = new BigDecimal(digits).stripTrailingZeros();
         double magnitude = Math.abs(x);
-        if (magnitude >= 1e-6 && magnitude < 1e16) {
+        if (magnitude >= 1e-4 && magnitude < 1e16) {
             return decimal.toPlainString();
         }
         int exponent = decimal.precision() - decimal.scale() - 1;

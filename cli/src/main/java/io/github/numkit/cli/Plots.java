@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 import org.knowm.xchart.BitmapEncoder;
@@ -43,9 +44,13 @@ public final class Plots {
             throw new IllegalArgumentException("plot file must end in .png or .svg, got " + file);
         }
         Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), ".numkit-plot-", png ? ".png" : ".svg");
+        // A plain CREATE_NEW file takes the permissions the user's umask gives, where
+        // Files.createTempFile would make it readable by its owner only.
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
+                + "." + System.nanoTime() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 if (png) {
                     BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
                 } else {

@@ -20,6 +20,7 @@ class FormatTest {
         assertThat(Format.number(Double.MIN_VALUE)).isEqualTo("5e-324");
         assertThat(Format.number(Double.MAX_VALUE)).isEqualTo("1.7976931348623157e308");
         assertThat(Format.number(0.000125)).isEqualTo("0.000125");
+        assertThat(Format.number(0.0000052)).isEqualTo("5.2e-6");
         assertThat(Format.number(-0.0)).isEqualTo("-0");
         assertThat(Format.number(Double.NaN)).isEqualTo("NaN");
         assertThat(Format.number(Double.NEGATIVE_INFINITY)).isEqualTo("-Infinity");

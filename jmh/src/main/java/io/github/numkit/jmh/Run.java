@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,7 @@ public final class Run {
     public static void main(String[] args) throws RunnerException, CommandLineOptionException,
             java.io.IOException {
         List<String> full = new ArrayList<>();
-        Set<String> given = Set.of(args);
+        Set<String> given = new HashSet<>(List.of(args));
         for (Map.Entry<String, String> option : DEFAULTS.entrySet()) {
             if (!given.contains(option.getKey())) {
                 full.add(option.getKey());
