@@ -102,8 +102,8 @@ public final class Expression implements ScalarField, DualScalarField {
         }
         Map<String, Integer> index = new LinkedHashMap<>();
         for (String name : variables) {
-            if (name == null || !name.matches("[\\p{L}_][\\p{L}\\p{Nd}_]*") || name.equals("pi") || name.equals("e")
-                    || Function.named(name) != null) {
+            if (name == null || !name.matches("[\\p{L}_][\\p{L}\\p{Nd}_]*") || name.equals("pi") || name.equals("\u03c0")
+                    || name.equals("e") || Function.named(name) != null) {
                 throw new IllegalArgumentException("variables must be names that are not pi, e or a function, got \""
                         + name + "\"");
             }
