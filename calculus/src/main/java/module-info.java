@@ -9,4 +9,5 @@ module io.github.numkit.calculus {
     exports io.github.numkit.calculus.dual;
     exports io.github.numkit.calculus.directional;
     exports io.github.numkit.calculus.check;
+    exports io.github.numkit.calculus.expression;
 }

@@ -15,4 +15,5 @@ module io.github.numkit.probability {
     exports io.github.numkit.probability;
     exports io.github.numkit.probability.series;
     exports io.github.numkit.probability.walk;
+    exports io.github.numkit.probability.simulation;
 }

@@ -2,6 +2,9 @@ package consumer;
 
 import io.github.numkit.calculus.GradientEstimate;
 import io.github.numkit.calculus.difference.FiniteDifference;
+import io.github.numkit.calculus.directional.DirectionalDerivatives;
+import io.github.numkit.calculus.dual.ForwardMode;
+import io.github.numkit.calculus.expression.Expression;
 import io.github.numkit.linalg.quadratic.Extremum;
 import io.github.numkit.linalg.quadratic.QuadraticForm;
 import io.github.numkit.linalg.quadratic.QuadraticSolution;
@@ -27,6 +30,12 @@ public final class Main {
         GradientEstimate gradient = FiniteDifference.central()
                 .gradient(x -> x[0] * x[0] + x[1] * x[1], new double[] {1, 2});
         require(close(gradient.values()[0], 2) && close(gradient.values()[1], 4), "gradient (2, 4)");
+
+        // The README's calculus example: a parsed expression differentiated exactly by dual numbers.
+        Expression f = Expression.parse("x^2 + y^2");
+        double[] p0 = {1, 2};
+        require(ForwardMode.gradient(f, p0).values()[1] == 4, "dual-number gradient (2, 4)");
+        require(DirectionalDerivatives.byDual(f, p0, new double[] {3, 4}).value() == 4.4, "D_(3,4) f = 4.4");
 
         System.out.println("class-path consumer: numkit-linalg and numkit-calculus work");
     }
