@@ -40,6 +40,16 @@ public final class Progress {
     }
 
     /**
+     * Returns the amount of work at which the next report is due, so that a loop can compare
+     * against a local copy and call {@link #update(long)} only then.
+     *
+     * @return the next reporting point
+     */
+    public long nextReport() {
+        return nextReport;
+    }
+
+    /**
      * Reports the end of the run.
      *
      * @param done units of work done when the run ended

@@ -38,6 +38,15 @@ public final class Recorder {
     }
 
     /**
+     * Returns the next iteration to record, so that a loop can compare against a local copy.
+     *
+     * @return the next checkpoint, or {@link Long#MAX_VALUE} when all are recorded
+     */
+    public long nextIteration() {
+        return next < iterations.length ? iterations[next] : Long.MAX_VALUE;
+    }
+
+    /**
      * Records a scalar iterate when {@code k} is the next checkpoint.
      *
      * @param k the iteration
