@@ -11,9 +11,12 @@ import java.util.Arrays;
  * when |λ| ≤ 16·n·ε·max|λ|. For n = 2 the eigenvalues are in closed form: λ₁ = m ± hypot((a₁₁ −
  * a₂₂)/2, a₁₂) for the one of larger magnitude, and λ₂ = det(A)/λ₁ with det(A) formed by Kahan's
  * fused multiply-add difference of products, so the small eigenvalue keeps its relative accuracy.
- * For n = 3 they come from cyclic Jacobi rotations on local variables (at most 10 sweeps of three
- * rotations; the cubic-formula closed form loses about half the digits of a double eigenvalue, as
- * in the rank-one matrix u·uᵀ, and would misclassify it). The point is x* = −adj(A)·b/(2·det A),
+ * For n = 3 a nonsingular matrix is recognised by |det A| > 1000·ε·‖A‖³_F (every |λ| is at least
+ * |det A|/‖A‖²_F), and Descartes' rule on its characteristic polynomial, whose roots are real,
+ * counts the positive eigenvalues. Otherwise the eigenvalues come from cyclic Jacobi rotations on
+ * local variables (at most 10 sweeps of three rotations), because the cubic-formula closed form
+ * loses about half the digits of a double eigenvalue, as in the rank-one matrix u·uᵀ, and would
+ * misclassify it. The point is x* = −adj(A)·b/(2·det A),
  * Cramer's rule.
  *
  * <p>When A is singular by that rule, x is filled with NaN and the returned definiteness reports
@@ -88,6 +91,30 @@ public final class SmallQuadratic {
                 && Double.isFinite(b3)) || x == null || x.length < 3) {
             throw invalid(3, x, a11, a12, a13, a22, a23, a33, b1, b2, b3);
         }
+        // Cofactors of the symmetric matrix; adj(A) is symmetric too.
+        double c11 = differenceOfProducts(a22, a33, a23, a23);
+        double c12 = differenceOfProducts(a13, a23, a12, a33);
+        double c13 = differenceOfProducts(a12, a23, a13, a22);
+        double c22 = differenceOfProducts(a11, a33, a13, a13);
+        double c23 = differenceOfProducts(a12, a13, a11, a23);
+        double c33 = differenceOfProducts(a11, a22, a12, a12);
+        double det = a11 * c11 + a12 * c12 + a13 * c13;
+
+        // Quick decision: every |λ| ≥ |det|/‖A‖²_F, so |det| > 1000·ε·‖A‖³_F puts every eigenvalue
+        // far above the tolerance 48·ε·max|λ| and far above the rounding error of det. Then
+        // Descartes' rule on det(λI − A) = λ³ − tr·λ² + (c11 + c22 + c33)·λ − det, whose roots are
+        // all real, counts the positive eigenvalues.
+        double frobenius = Math.sqrt(a11 * a11 + a22 * a22 + a33 * a33 + 2 * (a12 * a12 + a13 * a13 + a23 * a23));
+        if (frobenius > 1e-100 && frobenius < 1e100
+                && Math.abs(det) > 1000 * EPSILON * frobenius * frobenius * frobenius) {
+            double trace = a11 + a22 + a33;
+            double minors = c11 + c22 + c33;
+            int positive = signChanges(-trace, minors, -det);
+            writePoint(x, det, c11, c12, c13, c22, c23, c33, b1, b2, b3);
+            return positive == 3 ? Definiteness.POSITIVE_DEFINITE
+                    : positive == 0 ? Definiteness.NEGATIVE_DEFINITE : Definiteness.INDEFINITE;
+        }
+
         // Cyclic Jacobi rotations drive the off-diagonal entries e to zero, leaving the eigenvalues in d.
         double d1 = a11;
         double d2 = a22;
@@ -155,19 +182,35 @@ public final class SmallQuadratic {
             return anyPositive ? Definiteness.POSITIVE_SEMIDEFINITE : Definiteness.NEGATIVE_SEMIDEFINITE;
         }
 
-        // Cofactors of the symmetric matrix; adj(A) is symmetric too.
-        double c11 = differenceOfProducts(a22, a33, a23, a23);
-        double c12 = differenceOfProducts(a13, a23, a12, a33);
-        double c13 = differenceOfProducts(a12, a23, a13, a22);
-        double c22 = differenceOfProducts(a11, a33, a13, a13);
-        double c23 = differenceOfProducts(a12, a13, a11, a23);
-        double c33 = differenceOfProducts(a11, a22, a12, a12);
-        double det = a11 * c11 + a12 * c12 + a13 * c13;
+        writePoint(x, det, c11, c12, c13, c22, c23, c33, b1, b2, b3);
+        return signs(d1, d2, d3);
+    }
+
+    /** Writes x* = −adj(A)·b/(2·det A) by Cramer's rule. */
+    private static void writePoint(double[] x, double det, double c11, double c12, double c13, double c22,
+            double c23, double c33, double b1, double b2, double b3) {
         double scale = -0.5 / det;
         x[0] = scale * (c11 * b1 + c12 * b2 + c13 * b3);
         x[1] = scale * (c12 * b1 + c22 * b2 + c23 * b3);
         x[2] = scale * (c13 * b1 + c23 * b2 + c33 * b3);
-        return signs(d1, d2, d3);
+    }
+
+    /** Counts the sign changes in the sequence 1, p, q, r, skipping zeros. */
+    private static int signChanges(double p, double q, double r) {
+        int changes = 0;
+        boolean positive = true;
+        if (p != 0) {
+            changes += (p > 0) == positive ? 0 : 1;
+            positive = p > 0;
+        }
+        if (q != 0) {
+            changes += (q > 0) == positive ? 0 : 1;
+            positive = q > 0;
+        }
+        if (r != 0) {
+            changes += (r > 0) == positive ? 0 : 1;
+        }
+        return changes;
     }
 
     /** Returns tan θ of the Jacobi rotation that zeroes e in [[p, e], [e, q]], the smaller root. */

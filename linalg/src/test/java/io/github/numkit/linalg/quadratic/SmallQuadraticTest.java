@@ -42,6 +42,29 @@ class SmallQuadraticTest {
         assertSamePoint(x, general);
     }
 
+    @Property(tries = 300)
+    void rankTwoThreeByThreeIsSingular(@ForAll @DoubleRange(min = -3, max = 3) double u1,
+            @ForAll @DoubleRange(min = -3, max = 3) double u2, @ForAll @DoubleRange(min = -3, max = 3) double v1,
+            @ForAll @DoubleRange(min = -3, max = 3) double v2, @ForAll boolean indefinite) {
+        // A = uuᵀ ± vvᵀ with u = (u1, u2, 1) and v = (v1, v2, −1) has rank at most 2.
+        double[] u = {u1, u2, 1};
+        double[] v = {v1, v2, -1};
+        double sign = indefinite ? -1 : 1;
+        double[][] a = new double[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                a[i][j] = u[i] * u[j] + sign * v[i] * v[j];
+            }
+        }
+        double[] x = new double[3];
+
+        Definiteness fast = SmallQuadratic.solve3(a[0][0], a[0][1], a[0][2], a[1][1], a[1][2], a[2][2], 1, 0, 0, x);
+
+        Definiteness general = QuadraticForm.of(a, new double[3], 0).classify().definiteness();
+        assertThat(fast).isEqualTo(general);
+        assertThat(fast).isNotIn(Definiteness.POSITIVE_DEFINITE, Definiteness.NEGATIVE_DEFINITE);
+    }
+
     @Test
     void fieldCasesClassifyLikeGeneralSolver() {
         double[] x = new double[3];
