@@ -192,8 +192,8 @@ public final class PowerSeries {
     }
 
     /**
-     * Multiplies by another series, directly below {@code FFT_CROSSOVER} coefficients (256, measured)
-     * and by FFT above. The FFT error is absolute (see the class comment), so use
+     * Multiplies by another series, directly when either factor has fewer than 1024 coefficients, the
+     * crossover measured with the JMH benchmark {@code SeriesProductBenchmark}, and by FFT above. The FFT error is absolute (see the class comment), so use
      * {@link #multiplyDirect} when small coefficients matter.
      *
      * @param other the other series

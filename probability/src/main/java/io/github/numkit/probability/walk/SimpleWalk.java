@@ -225,8 +225,9 @@ public final class SimpleWalk {
      * … n. Every {@value #ANCHOR_SPACING}th entry comes from {@link Binomial}, and the entries between
      * from the ratio P(j)/P(j − 1) = (n − j + 1)p / (jq), which adds at most about 3 ulps per step,
      * below 10<sup>−13</sup> relative over a block. Entries below the smallest normal double, where
-     * the ratio would lose digits, come from {@link Binomial} directly. Cost O(n), about a tenth of n
-     * separate calls of {@link #probability}.
+     * the ratio would lose digits, come from {@link Binomial} directly, and blocks of 128 entries
+     * away from the mode whose end terms underflow are left at 0. Cost O(n) flops plus O(n/128)
+     * binomial terms.
      *
      * @param n number of steps, 0 or more, small enough for an array of n + 1 doubles in memory
      * @return a new array of length n + 1
@@ -236,12 +237,27 @@ public final class SimpleWalk {
         ArgumentChecks.seriesOrder("n", n, Double.BYTES);
         double[] probabilities = new double[n + 1];
         double q = 1 - p;
-        for (int j = 0; j <= n; j++) {
-            double previous = j > 0 ? probabilities[j - 1] : 0;
-            if (j % ANCHOR_SPACING == 0 || previous < Double.MIN_NORMAL || q == 0) {
-                probabilities[j] = Binomial.probability(n, j, p);
-            } else {
-                probabilities[j] = previous * ((n - j + 1) * p) / (j * q);
+        double mode = (n + 1) * p;
+        // Below log(MIN_VALUE) - 1 a term rounds to 0 even with its rounding error.
+        double logSmallest = Math.log(Double.MIN_VALUE) - 1;
+        for (int start = 0; start <= n; start += ANCHOR_SPACING) {
+            int end = Math.min(n, start + ANCHOR_SPACING - 1);
+
+            // Away from the mode the terms are monotone, so a block whose end terms both underflow is all zero.
+            if (end < mode - 1 || start > mode) {
+                double largest = Math.max(Binomial.logProbability(n, start, p), Binomial.logProbability(n, end, p));
+                if (largest < logSmallest) {
+                    continue;
+                }
+            }
+
+            for (int j = start; j <= end; j++) {
+                double previous = j > start ? probabilities[j - 1] : 0;
+                if (j == start || previous < Double.MIN_NORMAL || q == 0) {
+                    probabilities[j] = Binomial.probability(n, j, p);
+                } else {
+                    probabilities[j] = previous * ((n - j + 1) * p) / (j * q);
+                }
             }
         }
         return probabilities;
