@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.Properties;
@@ -135,6 +136,13 @@ public final class Numkit implements Runnable {
         }
         if (cause instanceof AccessDeniedException) {
             return "permission denied: " + cause.getMessage();
+        }
+        if (cause instanceof java.nio.charset.CharacterCodingException) {
+            return "input is not UTF-8 text";
+        }
+        if (cause instanceof FileSystemException) {
+            FileSystemException failure = (FileSystemException) cause;
+            return failure.getFile() + ": " + (failure.getReason() == null ? "cannot be read or written" : failure.getReason());
         }
         if (cause instanceof IOException) {
             return "input or output failed: " + cause.getMessage();

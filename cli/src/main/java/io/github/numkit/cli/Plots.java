@@ -2,6 +2,8 @@ package io.github.numkit.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -58,6 +60,15 @@ public final class Plots {
                 }
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // The user named the target, not the temporary file beside it.
+            String reason = e.getMessage();
+            if (e instanceof AccessDeniedException) {
+                reason = "permission denied";
+            } else if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+                reason = ((FileSystemException) e).getReason();
+            }
+            throw new IOException("cannot write plot " + target + ": " + reason, e);
         } finally {
             Files.deleteIfExists(temporary);
         }

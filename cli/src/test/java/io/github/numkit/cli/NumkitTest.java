@@ -66,4 +66,12 @@ class NumkitTest {
         assertThat(run.exitCode()).isEqualTo(Numkit.BAD_INPUT);
         assertThat(run.err()).contains("--lang");
     }
+
+    @Test
+    void repeatedTourStepRunsOnce() {
+        CliRun run = CliRun.run("tour", "--json", "1", "1");
+
+        assertThat(run.exitCode()).isEqualTo(Numkit.OK);
+        assertThat(run.out().split("\"title\"", -1)).hasSize(2);
+    }
 }

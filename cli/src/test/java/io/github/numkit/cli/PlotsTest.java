@@ -45,6 +45,22 @@ class PlotsTest {
     }
 
     @Test
+    void unwritableFolderNamesThePlot() throws Exception {
+        Path locked = Files.createDirectory(folder.resolve("locked"));
+        Path target = locked.resolve("plot.png");
+        boolean lockedForUs = locked.toFile().setWritable(false, false) && !Files.isWritable(locked);
+        try {
+            org.junit.jupiter.api.Assumptions.assumeTrue(lockedForUs, "the folder stays writable (running as root)");
+
+            assertThatThrownBy(() -> Plots.save(parabola(), target))
+                    .isInstanceOf(java.io.IOException.class)
+                    .hasMessage("cannot write plot " + target + ": permission denied");
+        } finally {
+            locked.toFile().setWritable(true, false);
+        }
+    }
+
+    @Test
     void otherExtensionIsRejected() {
         assertThatThrownBy(() -> Plots.save(parabola(), folder.resolve("plot.jpg")))
                 .isInstanceOf(IllegalArgumentException.class)

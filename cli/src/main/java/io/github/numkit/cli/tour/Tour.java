@@ -95,7 +95,10 @@ public final class Tour implements Runnable {
     private List<TourStep> select() {
         List<TourStep> steps = new ArrayList<>();
         for (String name : chosen) {
-            steps.add(find(name));
+            TourStep step = find(name);
+            if (!steps.contains(step)) {
+                steps.add(step);
+            }
         }
         return steps;
     }
