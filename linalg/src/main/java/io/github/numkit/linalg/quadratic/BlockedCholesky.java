@@ -4,27 +4,28 @@ import java.util.stream.IntStream;
 
 /**
  * A right-looking blocked Cholesky factorisation A = LLᵀ of a dense symmetric positive definite
- * matrix, with the trailing update written so that the JIT vectorises it.
+ * matrix, with the trailing update written in a loop shape that the JIT can vectorise.
  *
  * <p>For each block column of width {@value #BLOCK}: factor the diagonal block, solve for the panel
- * below it (L₂₁ = A₂₁L₁₁⁻ᵀ), then update the trailing lower triangle A₂₂ ← A₂₂ − L₂₁L₂₁ᵀ. The update
- * holds n³/3 of the n³/3 + O(n²·{@value #BLOCK}) flops; it copies the panel transposed so that each
- * row of A₂₂ is updated by contiguous fused multiply-adds over four panel columns at a time, which
- * C2 compiles to vector instructions (Golub and Van Loan, <i>Matrix Computations</i>, 4th ed., 2013,
- * section 4.2.9). With {@code threads} greater than 1 the rows of the update are shared among that
- * many tasks of the common fork-join pool.
+ * below it (L₂₁ = A₂₁L₁₁⁻ᵀ), then update the trailing lower triangle A₂₂ ← A₂₂ − L₂₁L₂₁ᵀ, which is
+ * where almost all of the n³/3 flops go. The update copies the panel transposed, so each pair of
+ * rows of A₂₂ is updated by contiguous multiply-adds over four panel columns at a time. NOTE: that
+ * C2 vectorises this loop is inferred from timings, not checked in the generated code. With
+ * {@code threads} greater than 1 the rows of the update are shared among that many tasks of the
+ * common fork-join pool; the result is bit for bit the same.
  *
  * <p>Pivots are checked as they are formed: a pivot that is not positive and finite means A is not
- * positive definite (to working accuracy). Backward stable like unblocked Cholesky: the computed L
- * satisfies LLᵀ = A + E with ‖E‖ ≤ c·n·ε·‖A‖. Instances are immutable and thread-safe.
+ * positive definite to working accuracy. Blocking only reorders the operations of unblocked
+ * Cholesky, so the factorisation is backward stable in the same way. Instances are immutable and
+ * thread-safe.
  */
 public final class BlockedCholesky {
 
-    /** The block width: 64 columns of a 2000-row panel fit in a 1 MB cache. */
+    /** The block width; the transposed panel of a 2000-row matrix then takes 1 MB, about an L2 cache. */
     static final int BLOCK = 64;
 
     private final int n;
-    /** L, row-major, lower triangle; the strict upper triangle holds stale values of A. */
+    /** L, row-major, in the lower triangle; the strict upper triangle keeps stale values of A. */
     private final double[] l;
 
     private BlockedCholesky(int n, double[] l) {
@@ -134,7 +135,7 @@ public final class BlockedCholesky {
 
     /**
      * Updates the rows end + 2q and end + 2q + 1 for q = first, first + stride, …, two rows at a
-     * time, so that each panel value loaded serves two fused multiply-adds.
+     * time, so that each panel value loaded serves two multiply-adds.
      */
     private static void updateRows(double[] l, int n, double[][] t, int kb, int end, int first, int stride) {
         int m = n - end;
