@@ -214,7 +214,7 @@ public final class SimpleWalk {
      */
     public double variance(long n) {
         ArgumentChecks.nonNegative("n", n);
-        // pq = p - p² with the rounding error of p² restored, so q = 1 - p is never rounded.
+        // pq = p - p² with the rounding error of p² restored, so the rounding of q = 1 - p does not enter.
         double square = p * p;
         double pq = (p - square) - Math.fma(p, p, -square);
         return 4.0 * n * pq;
