@@ -127,7 +127,8 @@ public final class TourPage {
      * @param whatZh the quantity in Chinese
      * @param computed the value the step computed
      * @param independent the value obtained another way (closed form, exact arithmetic, a peer)
-     * @param relativeTolerance the largest relative error that passes
+     * @param relativeTolerance the largest relative error that passes (absolute error when the
+     *     independent value is 0)
      * @return true when the check passed
      */
     public boolean check(String whatEn, String whatZh, double computed, double independent,
@@ -141,7 +142,8 @@ public final class TourPage {
         report.line(String.format(Locale.ROOT, "  %s %s: %s, %s %s, %s %s (%s %s)%s",
                 pick("check", "验证"), pick(whatEn, whatZh), Format.number(computed),
                 pick("independent", "独立值"), Format.number(independent),
-                pick("relative error", "相对误差"), Format.number(relative, 2),
+                independent == 0 ? pick("absolute error", "绝对误差") : pick("relative error", "相对误差"),
+                Format.number(relative, 2),
                 pick("tolerance", "容差"), Format.number(relativeTolerance),
                 passed ? pick(" ok", " 通过") : pick(" FAILED", " 未通过")));
         Report check = step.append("checks");
