@@ -102,7 +102,7 @@ public final class Require {
     }
 
     /**
-     * Checks that an array is not null, has the expected length and holds finite values only.
+     * Checks that an array is not null, has the expected length and contains finite values only.
      *
      * @param values the array to check; read only
      * @param length the expected length
@@ -127,7 +127,7 @@ public final class Require {
     }
 
     /**
-     * Checks that a vector is not null, not empty and holds finite values only.
+     * Checks that a vector is not null, not empty and contains finite values only.
      *
      * @param values the array to check; read only
      * @param name the argument name for the message
