@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>One CSC product at m = 1000 reads 5·10⁶ values (8 bytes) and row indices (4 bytes), 10⁶ + 1
  * column starts (4 bytes) and x (8 bytes, once if the neighbours stay in cache), and writes y
- * (8 bytes): about 84 MB, the figure to divide by the time for GB/s beside
+ * (8 bytes): about 80 MB, the figure to divide by the time for GB/s beside
  * {@code PeakFlops.streamBandwidth}.
  */
 @State(Scope.Benchmark)
