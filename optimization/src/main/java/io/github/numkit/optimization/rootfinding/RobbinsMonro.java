@@ -7,6 +7,7 @@ import io.github.numkit.optimization.ProgressListener;
 import io.github.numkit.optimization.iteration.DivergenceMonitor;
 import io.github.numkit.optimization.iteration.Progress;
 import io.github.numkit.optimization.iteration.Recorder;
+import io.github.numkit.optimization.schedule.PowerSchedule;
 import io.github.numkit.optimization.schedule.ScheduleCheck;
 import io.github.numkit.optimization.schedule.StepSchedule;
 import io.github.numkit.optimization.validation.Require;
@@ -254,17 +255,29 @@ public final class RobbinsMonro {
         long nextRecord = averaged.nextIteration();
         long nextReport = progress.nextReport();
         long nextTest = tolerance > 0 ? window : Long.MAX_VALUE;
+        PowerSchedule power = schedule instanceof PowerSchedule p ? p : null;
+        double kAsDouble = 0;
+        double averagedAsDouble = 0;
         long k = 0;
 
         // Rare events (checkpoints, progress, the tolerance test) are compared against local
         // copies of their next iteration, which keeps the common path short. The inner loop
         // counts with an int because HotSpot optimises only int-counted loops as counted loops.
+        // Counters used in floating-point arithmetic are kept as doubles too: converting an
+        // integer to double each iteration made the loop about 1.5 times slower on the test
+        // machine, and the doubles are exact below 2^53 iterations.
         run:
         while (k < maxIterations) {
             int chunk = (int) Math.min(maxIterations - k, 1 << 30);
             for (int j = 0; j < chunk; j++) {
                 k++;
-                double a = StepSchedule.checkedStep(schedule, k);
+                kAsDouble += 1;
+                double a = power != null
+                        ? power.a() / Math.pow(kAsDouble + power.offset(), power.alpha())
+                        : StepSchedule.checkedStep(schedule, k);
+                if (!(a > 0 && a < Double.POSITIVE_INFINITY)) {
+                    StepSchedule.checkedStep(schedule, k);
+                }
                 double y = g.observe(w, rng);
                 if (!Double.isFinite(y)) {
                     throw new NonFiniteObservationException("g(w)", k, new double[] {w}, y);
@@ -277,7 +290,8 @@ public final class RobbinsMonro {
 
                 if (k >= averagingStart) {
                     averagedCount++;
-                    average += (w - average) / averagedCount;
+                    averagedAsDouble += 1;
+                    average += (w - average) / averagedAsDouble;
                 } else {
                     average = w;
                 }
@@ -368,6 +382,7 @@ public final class RobbinsMonro {
         Recorder iterates = new Recorder(checkpoints, p);
         Progress progress = new Progress(listener, maxIterations);
         long averagedCount = 0;
+        double averagedAsDouble = 0;
         double change = Double.NaN;
         StopReason reason = StopReason.ITERATION_BUDGET;
         long k = 0;
@@ -390,7 +405,8 @@ public final class RobbinsMonro {
             // Running mean of w_s, ..., w_k; before s the average follows the iterate.
             if (k >= averagingStart) {
                 averagedCount++;
-                double inverse = 1.0 / averagedCount;
+                averagedAsDouble += 1;
+                double inverse = 1.0 / averagedAsDouble;
                 for (int i = 0; i < p; i++) {
                     average[i] += (w[i] - average[i]) * inverse;
                 }

@@ -25,6 +25,8 @@ import io.github.numkit.optimization.validation.Require;
 public final class RunningMoments {
 
     private long count;
+    /** The count as a double, kept beside it because converting it on every update is slow. */
+    private double countAsDouble;
     private double mean;
     private double sumOfSquares;
 
@@ -60,8 +62,9 @@ public final class RunningMoments {
                     + " must be finite, got " + x);
         }
         count++;
+        countAsDouble += 1;
         double delta = x - mean;
-        mean += delta / count;
+        mean += delta / countAsDouble;
         sumOfSquares += delta * (x - mean);
     }
 
@@ -78,6 +81,7 @@ public final class RunningMoments {
         }
         if (count == 0) {
             count = other.count;
+            countAsDouble = other.countAsDouble;
             mean = other.mean;
             sumOfSquares = other.sumOfSquares;
             return this;
@@ -88,6 +92,7 @@ public final class RunningMoments {
         mean += delta * fraction;
         sumOfSquares += other.sumOfSquares + delta * delta * count * fraction;
         count = n;
+        countAsDouble = n;
         return this;
     }
 
