@@ -11,6 +11,7 @@ public class ExpressionParseException extends IllegalArgumentException {
     /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** The 1-based column of the expression where the problem was found. */
     private final int column;
 
     /**
