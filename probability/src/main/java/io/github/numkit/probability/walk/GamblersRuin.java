@@ -91,8 +91,12 @@ public final class GamblersRuin {
 
     /** Returns the probability of reaching 0 before N from i for a walk with log(q/p) = lambda. */
     private static double absorbedFirst(double lambda, long i, long n) {
+        // The walk starts on a barrier: it is absorbed there whatever p is, so these checks precede p = 0 and p = 1.
         if (i == 0) {
             return 1;
+        }
+        if (i == n) {
+            return 0;
         }
         if (lambda == Double.POSITIVE_INFINITY) {
             return 1;

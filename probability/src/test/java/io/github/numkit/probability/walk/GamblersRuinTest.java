@@ -153,6 +153,26 @@ class GamblersRuinTest {
         return Math.pow(2, n) * Math.pow(p, (n - z) / 2.0) * Math.pow(q, (n + z) / 2.0) * sum / a;
     }
 
+    /**
+     * At p = 0 the walk only steps down and at p = 1 only up, so from i it is absorbed at 0 after i
+     * steps or at N after N − i steps; from i = 0 it is ruined at once, whatever p is.
+     */
+    @Test
+    void degenerateGamesHaveExactAnswers() {
+        long target = 10;
+        for (double p : new double[] {0, 1}) {
+            for (long start : new long[] {0, 1, 9}) {
+                GamblersRuin game = GamblersRuin.of(p, start, target);
+                boolean ruined = start == 0 || p == 0;
+                double steps = start == 0 ? 0 : (p == 0 ? start : target - start);
+                String label = "p = " + p + ", start = " + start;
+                assertThat(game.ruinProbability()).as(label).isEqualTo(ruined ? 1.0 : 0.0);
+                assertThat(game.winProbability()).as(label).isEqualTo(ruined ? 0.0 : 1.0);
+                assertThat(game.expectedDuration()).as(label).isEqualTo(steps);
+            }
+        }
+    }
+
     @Test
     void invalidGamesAreRejected() {
         assertThatThrownBy(() -> GamblersRuin.of(0.5, 10, 10))
