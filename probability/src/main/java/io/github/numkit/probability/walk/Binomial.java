@@ -177,8 +177,13 @@ public final class Binomial {
             }
             return d * v + series;
         }
-        double ratio = y / muHi * (1 - muLo / muHi);
-        return y * Math.log(ratio) - d;
+        double ratio = y / muHi;
+        if (ratio < Double.POSITIVE_INFINITY) {
+            return y * Math.log(ratio * (1 - muLo / muHi)) - d;
+        }
+        // y/μ overflows when μ = np is subnormal. Here y ≥ 1 and μ < 2^-1000, so log y − log μ is
+        // above 690, and the difference of the two logarithms loses nothing to cancellation.
+        return y * (Math.log(y) - Math.log(muHi) - muLo / muHi) - d;
     }
 
     /** Returns δ(m) = log m! − (m + ½) log m + m − ½ log 2π for an integer m ≥ 0. */

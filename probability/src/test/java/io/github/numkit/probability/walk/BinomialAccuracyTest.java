@@ -138,6 +138,37 @@ class BinomialAccuracyTest {
                 .isCloseTo(expected, within(1e-13 * Math.abs(expected)));
     }
 
+    /** With p subnormal, np is subnormal too and y/np overflows unless the deviance is taken in logarithms. */
+    @Test
+    void subnormalPMatchesExactRationals() {
+        double[] ps = {1e-310, 1e-320, Double.MIN_VALUE};
+        int[] ns = {1, 10, 1000};
+        for (double p : ps) {
+            BigFraction exactP = BigFraction.from(p);
+            BigInteger a = exactP.getNumerator();
+            BigInteger b = exactP.getDenominator();
+            BigInteger c = b.subtract(a);
+            for (int n : ns) {
+                for (int x : new int[] {1, 2, n / 2, n - 1, n}) {
+                    if (x < 1 || x > n) {
+                        continue;
+                    }
+                    BigInteger choose = BigInteger.ONE;
+                    for (int j = 0; j < x; j++) {
+                        choose = choose.multiply(BigInteger.valueOf(n - j)).divide(BigInteger.valueOf(j + 1));
+                    }
+                    BigInteger numerator = choose.multiply(a.pow(x)).multiply(c.pow(n - x));
+                    double lnExact = HighPrecision.ln(numerator).subtract(HighPrecision.ln(b.pow(n))).doubleValue();
+                    assertThat(Binomial.logProbability(n, x, p)).as("log n=%d x=%d p=%s", n, x, p)
+                            .isCloseTo(lnExact, within(1e-13 * Math.abs(lnExact)));
+                }
+            }
+        }
+        // P(X = 1) = 10 p q^9, with 9p far below an ulp of 1, so the exact value rounds to 10p.
+        assertThat(Binomial.probability(10, 1, 1e-310)).isCloseTo(1e-309, within(1e-12 * 1e-309));
+        assertThat(Binomial.probability(10, 1, Double.MIN_VALUE)).isEqualTo(10 * Double.MIN_VALUE);
+    }
+
     @Test
     void degenerateProbabilitiesAreExact() {
         assertThat(Binomial.probability(10, 0, 0.0)).isEqualTo(1.0);
