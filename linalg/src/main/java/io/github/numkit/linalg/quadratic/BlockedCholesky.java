@@ -231,12 +231,14 @@ public final class BlockedCholesky {
             }
             x[i] = sum / l[row + i];
         }
+        // Solve Lᵀ x = y by columns of Lᵀ, which are rows of L, so the inner loop reads memory in order.
         for (int i = n - 1; i >= 0; i--) {
-            double sum = x[i];
-            for (int k = i + 1; k < n; k++) {
-                sum -= l[k * n + i] * x[k];
+            int row = i * n;
+            double xi = x[i] / l[row + i];
+            x[i] = xi;
+            for (int k = 0; k < i; k++) {
+                x[k] -= l[row + k] * xi;
             }
-            x[i] = sum / l[i * n + i];
         }
         return x;
     }

@@ -72,12 +72,14 @@ final class CholeskyFactor {
             }
             v[i] = sum / l[row + i];
         }
+        // Solve Lᵀ x = y by columns of Lᵀ, which are rows of L, so the inner loop reads memory in order.
         for (int i = n - 1; i >= 0; i--) {
-            double sum = v[i];
-            for (int k = i + 1; k < n; k++) {
-                sum -= l[k * n + i] * v[k];
+            int row = i * n;
+            double xi = v[i] / l[row + i];
+            v[i] = xi;
+            for (int k = 0; k < i; k++) {
+                v[k] -= l[row + k] * xi;
             }
-            v[i] = sum / l[i * n + i];
         }
         if (sign < 0) {
             for (int i = 0; i < n; i++) {
