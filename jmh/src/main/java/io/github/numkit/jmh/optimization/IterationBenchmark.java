@@ -87,6 +87,32 @@ public class IterationBenchmark {
     }
 
     /**
+     * Runs the plain loop with the iteration counter kept as a double, which avoids an
+     * int-to-double conversion per iteration; the library's loop does the same.
+     *
+     * @return the averaged root
+     */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double robbinsMonroPlainLoopDoubleCounter() {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(7L);
+        double w = 0;
+        double average = 0;
+        double kAsDouble = 0;
+        for (int k = 1; k <= N; k++) {
+            kAsDouble += 1;
+            double a = 1 / Math.pow(kAsDouble, 0.7);
+            double y = w - ROOT + (rng.nextDouble() - 0.5);
+            if (!Double.isFinite(y)) {
+                throw new ArithmeticException("observation " + k);
+            }
+            w -= a * y;
+            average += (w - average) / kAsDouble;
+        }
+        return average;
+    }
+
+    /**
      * Adds 10<sup>6</sup> values to the library's running mean and variance.
      *
      * @return the variance
