@@ -8,8 +8,9 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * Linear least squares: the β that minimises ‖Xβ − y‖², which is the quadratic form with A = XᵀX,
  * solved without forming XᵀX because that would square the condition number.
  *
- * <p><b>Method.</b> The columns of X are scaled to unit norm (so the rank decision does not depend
- * on the units of each predictor), then factored by Householder QR with column pivoting. The
+ * <p><b>Method.</b> Each column of X is divided by the power of two nearest below its norm (so the
+ * rank decision does not depend on the units of each predictor, and the scaling is exact), then
+ * factored by Householder QR with column pivoting. The
  * numerical rank counts the diagonal entries of R with |Rₖₖ| > max(m, p)·ε·|R₀₀|. For full rank,
  * β = R⁻¹Qᵀy, improved by iterative refinement of the augmented system [I X; Xᵀ 0][r; β] = [y; 0]
  * with residuals accumulated in double-double (Å. Björck, "Iterative refinement of linear least
@@ -77,11 +78,16 @@ public final class LeastSquares {
      * @param x the abscissae, finite; read only
      * @param degree the degree, at least 0
      * @return a new m×(degree + 1) array
-     * @throws IllegalArgumentException if the degree is negative or an abscissa is not finite
+     * @throws IllegalArgumentException if x is null, the degree is negative or 2³¹ − 1 (whose column
+     *     count does not fit an int), or an abscissa is not finite
      */
     public static double[][] polynomialDesign(double[] x, int degree) {
-        if (degree < 0) {
-            throw new IllegalArgumentException("degree must be >= 0, got " + degree);
+        if (x == null) {
+            throw new IllegalArgumentException("x must be an array of abscissae, got null");
+        }
+        if (degree < 0 || degree == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("degree must be in [0, " + (Integer.MAX_VALUE - 1) + "], got "
+                    + degree);
         }
         double[][] design = new double[x.length][degree + 1];
         for (int i = 0; i < x.length; i++) {
@@ -102,10 +108,17 @@ public final class LeastSquares {
      *
      * @param predictors m×k predictor values; read only
      * @return a new m×(k + 1) array whose first column is 1
+     * @throws IllegalArgumentException if {@code predictors} or one of its rows is null
      */
     public static double[][] withIntercept(double[][] predictors) {
+        if (predictors == null) {
+            throw new IllegalArgumentException("predictors must be an m×k array, got null");
+        }
         double[][] design = new double[predictors.length][];
         for (int i = 0; i < predictors.length; i++) {
+            if (predictors[i] == null) {
+                throw new IllegalArgumentException("predictors rows must not be null, got null in row " + i);
+            }
             design[i] = new double[predictors[i].length + 1];
             design[i][0] = 1;
             System.arraycopy(predictors[i], 0, design[i], 1, predictors[i].length);
@@ -121,7 +134,12 @@ public final class LeastSquares {
         private final double[] yLow;
         private final int m;
         private final int p;
+        /** The power of two that divides each column of X. */
         private final double[] scale;
+        /** The exponent e of each {@link #scale} entry 2^e. */
+        private final int[] exponents;
+        /** The columns of X divided by {@link #scale}, exactly; column j is {@code scaled[j]}. */
+        private double[][] scaled;
 
         Engine(double[][] x, double[][] xLow, double[] y, double[] yLow, int p) {
             this.x = x;
@@ -131,6 +149,7 @@ public final class LeastSquares {
             this.m = x.length;
             this.p = p;
             this.scale = new double[p];
+            this.exponents = new int[p];
         }
 
         LeastSquaresFit run() {
@@ -139,11 +158,16 @@ public final class LeastSquares {
                 for (int i = 0; i < m; i++) {
                     columns[j][i] = x[i][j];
                 }
-                double norm = norm(columns[j]);
-                scale[j] = norm == 0 ? 1 : norm;
+                int exponent = exponent(norm(columns[j]));
+                exponents[j] = exponent;
+                scale[j] = Math.scalb(1.0, exponent);
                 for (int i = 0; i < m; i++) {
-                    columns[j][i] /= scale[j];
+                    columns[j][i] = Math.scalb(columns[j][i], -exponent);
                 }
+            }
+            scaled = new double[p][];
+            for (int j = 0; j < p; j++) {
+                scaled[j] = columns[j].clone();
             }
             PivotedQr qr = new PivotedQr(columns, m);
             int rank = 0;
@@ -162,17 +186,19 @@ public final class LeastSquares {
             double[] r = new double[m];
             int steps = refine(qr, y, yLow, new double[p], beta, r);
 
-            // ((XᵀX)⁻¹)ⱼⱼ is entry j of w in the augmented system with right-hand side [0; −eⱼ], solved
-            // and refined like the fit itself, so it is as accurate as the coefficients.
+            // With the right-hand side [0; −dⱼeⱼ], where dⱼ is the scale of column j, entry j of w in
+            // the augmented system is dⱼ·((XᵀX)⁻¹)ⱼⱼ. It is solved and refined like the fit itself,
+            // so it is as accurate as the coefficients, and it stays in range when ((XᵀX)⁻¹)ⱼⱼ alone
+            // would overflow or underflow (columns near 1e-300 or 1e300).
             Statistics stats = statistics(beta, p);
             double[] sd = new double[p];
             double[] zero = new double[m];
             for (int j = 0; j < p; j++) {
                 double[] c = new double[p];
-                c[j] = -1;
+                c[j] = -scale[j];
                 double[] w = new double[p];
                 refine(qr, zero, null, c, w, new double[m]);
-                sd[j] = stats.residualSd * Math.sqrt(w[j]);
+                sd[j] = stats.residualSd * (Math.sqrt(w[j]) / Math.sqrt(scale[j]));
             }
             return new LeastSquaresFit(beta, sd, stats.residualSd, stats.rSquared, stats.rss, p, stats.centered,
                     "householder-qr", steps);
@@ -187,7 +213,6 @@ public final class LeastSquares {
             double[] f = new double[m];
             double[] g = new double[p];
             double[] d = new double[m];
-            double[] column = new double[m];
             int steps = 0;
             double previous = Double.POSITIVE_INFINITY;
             for (int pass = 0; pass <= MAX_REFINEMENT_STEPS; pass++) {
@@ -195,17 +220,18 @@ public final class LeastSquares {
                     double low = bLow == null ? 0 : bLow[i];
                     f[i] = Compensated.residual(b[i], x[i], xLow == null ? null : xLow[i], beta, r[i]) + low;
                 }
-                // g = c − Xᵀr, in the pivoted and scaled coordinates z = PᵀDβ of the factorisation.
+                // g = D⁻¹(c − Xᵀr), in the pivoted and scaled coordinates z = PᵀDβ of the
+                // factorisation. The scaled columns XD⁻¹ are exact, and using them keeps Xᵀr in range
+                // when X and r are both near 1e200.
                 for (int k = 0; k < p; k++) {
                     int j = qr.permutation[k];
                     double lowPart = 0;
-                    for (int i = 0; i < m; i++) {
-                        column[i] = x[i][j];
-                        if (xLow != null) {
-                            lowPart += xLow[i][j] * r[i];
+                    if (xLow != null) {
+                        for (int i = 0; i < m; i++) {
+                            lowPart += Math.scalb(xLow[i][j], -exponents[j]) * r[i];
                         }
                     }
-                    g[k] = (c[j] - Compensated.dot(column, r) - lowPart) / scale[j];
+                    g[k] = c[j] / scale[j] - Compensated.dot(scaled[j], r) - lowPart;
                 }
                 // With X D⁻¹ P = QR: h = R⁻ᵀg, e = Qᵀf, δz = R⁻¹(e₁ − h), δr = Q[h; e₂].
                 System.arraycopy(f, 0, d, 0, m);
@@ -310,21 +336,37 @@ public final class LeastSquares {
                 residual[i] = Compensated.residual(y[i], x[i], xLow == null ? null : xLow[i], beta, 0)
                         + (yLow == null ? 0 : yLow[i]);
             }
-            double rss = Compensated.dot(residual, residual);
-            double residualSd = m > rank ? Math.sqrt(rss / (m - rank)) : Double.NaN;
+            // Sums of squares are taken of the vectors divided by a power of two, so that the
+            // squares neither overflow (|y| > 1e154) nor underflow (|y| < 1e-154), and scaled back.
+            int residualExponent = exponent(maxAbs(residual));
+            double scaledRss = Compensated.dot(scaledBy(residual, residualExponent),
+                    scaledBy(residual, residualExponent));
+            double rss = Math.scalb(scaledRss, 2 * residualExponent);
+            double residualSd = m > rank
+                    ? Math.scalb(Math.sqrt(scaledRss / (m - rank)), residualExponent)
+                    : Double.NaN;
             boolean centered = hasConstantColumn();
             double[] deviation = y.clone();
             if (centered) {
-                double[] ones = new double[m];
-                java.util.Arrays.fill(ones, 1);
-                double mean = Compensated.dot(ones, y) / m;
+                double mean = mean(y);
                 for (int i = 0; i < m; i++) {
                     deviation[i] = y[i] - mean;
                 }
             }
-            double total = Compensated.dot(deviation, deviation);
-            double rSquared = total == 0 ? Double.NaN : 1 - rss / total;
+            int totalExponent = exponent(maxAbs(deviation));
+            double scaledTotal = Compensated.dot(scaledBy(deviation, totalExponent),
+                    scaledBy(deviation, totalExponent));
+            double rSquared = scaledTotal == 0 ? Double.NaN
+                    : 1 - Math.scalb(scaledRss / scaledTotal, 2 * (residualExponent - totalExponent));
             return new Statistics(rss, residualSd, rSquared, centered);
+        }
+
+        /** Returns the mean of v, accumulated in double-double and summed in range. */
+        private double mean(double[] v) {
+            int e = exponent(maxAbs(v));
+            double[] ones = new double[v.length];
+            java.util.Arrays.fill(ones, 1);
+            return Math.scalb(Compensated.dot(ones, scaledBy(v, e)) / v.length, e);
         }
 
         private boolean hasConstantColumn() {
@@ -338,6 +380,37 @@ public final class LeastSquares {
                 }
             }
             return false;
+        }
+
+        /** Returns v divided by 2^e, exactly unless an entry becomes subnormal. */
+        private static double[] scaledBy(double[] v, int e) {
+            double[] result = new double[v.length];
+            for (int i = 0; i < v.length; i++) {
+                result[i] = Math.scalb(v[i], -e);
+            }
+            return result;
+        }
+
+        private static double maxAbs(double[] v) {
+            double max = 0;
+            for (double value : v) {
+                max = Math.max(max, Math.abs(value));
+            }
+            return max;
+        }
+
+        /**
+         * Returns the exponent e with 2^e ≤ v < 2^(e+1) for a positive finite v, also for subnormal
+         * v, and 0 for v = 0.
+         */
+        private static int exponent(double v) {
+            if (v == 0) {
+                return 0;
+            }
+            if (v < Double.MIN_NORMAL) {
+                return Math.getExponent(v * 0x1p600) - 600;
+            }
+            return Math.getExponent(v);
         }
 
         private static double norm(double[] v) {

@@ -10,6 +10,8 @@ import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LeastSquaresTest {
 
@@ -110,6 +112,52 @@ class LeastSquaresTest {
         assertThatThrownBy(() -> LeastSquares.fit(new double[][] {{1}, {2}}, new double[3]))
                 .hasMessage("response must have length 2 (one per design row), got 3");
         assertThatThrownBy(() -> LeastSquares.polynomialDesign(new double[] {1}, -1))
-                .hasMessage("degree must be >= 0, got -1");
+                .hasMessage("degree must be in [0, 2147483646], got -1");
+    }
+
+    @Test
+    void nullAndHugeArgumentsNameTheArgument() {
+        assertThatThrownBy(() -> LeastSquares.polynomialDesign(new double[] {1}, Integer.MAX_VALUE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("degree must be in [0, 2147483646], got 2147483647");
+        assertThatThrownBy(() -> LeastSquares.polynomialDesign(null, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("x must be an array of abscissae, got null");
+        assertThatThrownBy(() -> LeastSquares.withIntercept(null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("predictors must be an m×k array, got null");
+        assertThatThrownBy(() -> LeastSquares.withIntercept(new double[][] {{1}, null}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("predictors rows must not be null, got null in row 1");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1e155", "1, 1e-200", "1e-300, 1", "1e300, 1", "1e200, 1e200", "1e-160, 1e-160"})
+    void statisticsScaleWithTheData(double xScale, double yScale) {
+        // y = 1, 2, 4 on x = 1, 2, 3: Commons Math fits the unscaled data, and every statistic scales
+        // by hand: s and SD(B0) by the y scale, B1 and SD(B1) by yScale/xScale, R² not at all.
+        double[][] unscaled = {{1}, {2}, {3}};
+        double[] y = {1, 2, 4};
+        OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
+        ols.newSampleData(y, unscaled);
+        double[] beta = ols.estimateRegressionParameters();
+        double[] sd = ols.estimateRegressionParametersStandardErrors();
+        double[][] x = new double[3][1];
+        double[] scaledY = new double[3];
+        for (int i = 0; i < 3; i++) {
+            x[i][0] = unscaled[i][0] * xScale;
+            scaledY[i] = y[i] * yScale;
+        }
+
+        LeastSquaresFit fit = LeastSquares.fit(LeastSquares.withIntercept(x), scaledY);
+
+        assertThat(fit.method()).isEqualTo("householder-qr");
+        assertThat(fit.coefficients()[0] / yScale).isCloseTo(beta[0], within(1e-13));
+        assertThat(fit.coefficients()[1] / yScale * xScale).isCloseTo(beta[1], within(1e-13));
+        assertThat(fit.residualStandardDeviation() / yScale).isCloseTo(ols.estimateRegressionStandardError(),
+                within(1e-13));
+        assertThat(fit.standardDeviations()[0] / yScale).isCloseTo(sd[0], within(1e-13));
+        assertThat(fit.standardDeviations()[1] / yScale * xScale).isCloseTo(sd[1], within(1e-13));
+        assertThat(fit.rSquared()).isCloseTo(ols.calculateRSquared(), within(1e-13));
     }
 }
