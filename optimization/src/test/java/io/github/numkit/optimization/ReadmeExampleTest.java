@@ -36,7 +36,7 @@ class ReadmeExampleTest {
         DescentResult fit = GradientDescent.batch(StepSchedule.constant(0.1))
                 .epochs(2_000)
                 .minimize(problem, new double[2], 1L);
-        double[] exact = problem.normalEquationsSolution();
+        double[] exact = problem.exactMinimiser();
 
         // y = 1 + 2x exactly, so both solutions are (1, 2).
         assertThat(exact[0]).isCloseTo(1, within(1e-12));

@@ -25,12 +25,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code numkit sa sgd FILE.csv}: least squares by gradient descent, compared with the exact
- * minimiser from the normal equations.
+ * minimiser from a Householder QR factorisation of the design.
  */
 @Command(name = "sgd", mixinStandardHelpOptions = true,
         description = "Fit least squares with an intercept by stochastic, mini-batch or batch"
                 + " gradient descent; the response is the last CSV column. The answer is"
-                + " compared with the exact minimiser from the normal equations.")
+                + " compared with the exact minimiser from a QR factorisation of the design.")
 final class SgdCommand implements Callable<Integer> {
 
     @Spec
@@ -114,14 +114,14 @@ final class SgdCommand implements Callable<Integer> {
         try (ProgressBar bar = ProgressBar.start("Gradient descent", common.json(), spec)) {
             result = method.progress(bar::update).minimize(problem, new double[features + 1], seed);
         }
-        double[] exact = problem.normalEquationsSolution();
+        double[] exact = problem.exactMinimiser();
         double[] w = result.point();
         double error = result.distanceTo(exact);
         double relative = error / Math.sqrt(squaredNorm(exact));
 
         Report report = new Report(spec.commandLine().getOut(), common.json());
         report.line("coefficients (intercept first): " + Format.vector(w));
-        report.line("exact minimiser (normal equations): " + Format.vector(exact));
+        report.line("exact minimiser (QR): " + Format.vector(exact));
         report.line("error |w - w*|: " + Format.number(error) + " (relative "
                 + Format.number(relative, 3) + ")");
         report.line("loss (1/2n) sum of squared residuals: " + Format.number(result.loss())

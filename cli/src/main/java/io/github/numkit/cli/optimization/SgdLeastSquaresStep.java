@@ -37,10 +37,10 @@ public final class SgdLeastSquaresStep implements TourStep {
                         + " reshuffled every epoch, step 6/(k + 50), 200 epochs.",
                 "单样本随机梯度下降：每步用一行数据，每轮重新打乱顺序，步长 6/(k + 50)，共 200 轮。");
         page.say("Each step uses the gradient of one squared residual, a noisy but unbiased"
-                        + " estimate of the full gradient. The exact minimiser comes from the normal"
-                        + " equations X^T X w = X^T y, solved in closed form.",
+                        + " estimate of the full gradient. The exact minimiser comes from a"
+                        + " Householder QR factorisation X = QR, solving R w = Q^T y.",
                 "每一步只用一个残差平方的梯度，它是完整梯度的无偏但带噪声的估计。"
-                        + "精确的最小值点来自正规方程 X^T X w = X^T y 的闭式解。");
+                        + "精确的最小值点来自 Householder QR 分解 X = QR，再解 R w = Q^T y。");
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(7L);
         double[][] x = new double[M][2];
         double[] y = new double[M];
@@ -52,7 +52,7 @@ public final class SgdLeastSquaresStep implements TourStep {
         LeastSquares problem = LeastSquares.of(x, y, true);
         DescentResult result = GradientDescent.stochastic(StepSchedule.power(6, 50, 1))
                 .epochs(200).minimize(problem, new double[3], 7L);
-        double[] exact = problem.normalEquationsSolution();
+        double[] exact = problem.exactMinimiser();
         double[] w = result.point();
         boolean zh = page.lang() == Lang.ZH;
         page.answer(zh ? "系数" : "coefficients", Format.vector(w));
@@ -62,7 +62,7 @@ public final class SgdLeastSquaresStep implements TourStep {
         // Reshuffled SGD with this step reaches about 1e-5 of the minimiser after 200 epochs.
         String[] names = {"w0", "w1", "w2"};
         for (int j = 0; j < 3; j++) {
-            page.check(names[j] + " against the normal equations", w[j], exact[j], 1e-3);
+            page.check(names[j] + " against the QR solution", w[j], exact[j], 1e-3);
         }
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.numkit.cli.CliRun;
 import io.github.numkit.cli.PlotChecks;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -139,13 +141,67 @@ class StochasticApproximationCommandTest {
         assertThat(jsonNumber(run.out(), "relativeError")).isLessThan(1e-8);
     }
 
+    private static double[] jsonArray(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\":\\[([^\\]]*)\\]").matcher(json);
+        assertThat(m.find()).as("key %s in %s", key, json).isTrue();
+        String[] parts = m.group(1).split(",");
+        double[] values = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            values[i] = Double.parseDouble(parts[i].trim());
+        }
+        return values;
+    }
+
+    @Test
+    void sgdExactMinimiserOfOffsetData() throws IOException {
+        // x = 1e6 + 10 i/499, y = 5 (x - 1e6) + 3 + 0.5 sin(7 i): the exact (intercept, slope)
+        // in rational arithmetic, slope = (m Σxy - Σx Σy) / (m Σx² - (Σx)²), from the doubles
+        // written to the file.
+        StringBuilder csv = new StringBuilder("x,y\n");
+        double[] xs = new double[500];
+        double[] ys = new double[500];
+        for (int i = 0; i < 500; i++) {
+            xs[i] = 1e6 + 10.0 * i / 499;
+            ys[i] = 5 * (xs[i] - 1e6) + 3 + 0.5 * Math.sin(7.0 * i);
+            csv.append(String.format(Locale.ROOT, "%s,%s%n", xs[i], ys[i]));
+        }
+        Path file = dir.resolve("offset.csv");
+        Files.writeString(file, csv);
+        BigDecimal sx = BigDecimal.ZERO;
+        BigDecimal sy = BigDecimal.ZERO;
+        BigDecimal sxx = BigDecimal.ZERO;
+        BigDecimal sxy = BigDecimal.ZERO;
+        for (int i = 0; i < 500; i++) {
+            BigDecimal xi = new BigDecimal(xs[i]);
+            BigDecimal yi = new BigDecimal(ys[i]);
+            sx = sx.add(xi);
+            sy = sy.add(yi);
+            sxx = sxx.add(xi.multiply(xi));
+            sxy = sxy.add(xi.multiply(yi));
+        }
+        BigDecimal m = BigDecimal.valueOf(500);
+        MathContext context = new MathContext(40);
+        BigDecimal slope = m.multiply(sxy).subtract(sx.multiply(sy))
+                .divide(m.multiply(sxx).subtract(sx.multiply(sx)), context);
+        BigDecimal intercept = sy.subtract(slope.multiply(sx)).divide(m, context);
+
+        CliRun run = CliRun.run("sa", "sgd", file.toString(), "--batch", "500", "--epochs", "1",
+                "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        double[] exact = jsonArray(run.out(), "exact");
+        // κ(X) is about 1e6, so QR keeps about 9 digits; the normal equations kept 4.
+        assertThat(exact[0]).isCloseTo(intercept.doubleValue(),
+                within(1e-8 * Math.abs(intercept.doubleValue())));
+        assertThat(exact[1]).isCloseTo(slope.doubleValue(), within(1e-8 * slope.doubleValue()));
+    }
+
     @Test
     void sgdTextAndPlot() throws Exception {
         Path png = dir.resolve("sgd.png");
         CliRun run = CliRun.run("sa", "sgd", line().toString(), "--epochs", "5", "--plot",
                 png.toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("exact minimiser (normal equations)");
+        assertThat(run.out()).contains("exact minimiser (QR)");
         PlotChecks.assertDrawn(png);
     }
 

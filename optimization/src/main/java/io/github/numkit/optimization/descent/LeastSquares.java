@@ -174,64 +174,119 @@ public final class LeastSquares implements FiniteSum {
     }
 
     /**
-     * Solves the normal equations XᵀX w = Xᵀy by Cholesky factorisation: the exact minimiser in
-     * closed form, in O(m p² + p³) work. The normal equations square the condition number, so the
-     * relative error is about κ(X)² times the unit roundoff. When X is ill-conditioned, a QR
-     * factorisation is the better choice.
+     * Computes the exact minimiser argmin ‖Xw - y‖ by Householder QR factorisation of X, in
+     * O(m p²) work and O(m p) memory. XᵀX is never formed, so the relative error is about
+     * κ(X) ε plus κ(X)² ε times the relative residual, where the normal equations give κ(X)² ε
+     * even for a zero residual: data with an offset near 10⁶ keep about 9 digits instead of 4.
+     * Each column of X and the response are first scaled by a power of two, which is exact, so
+     * data near 10<sup>±200</sup> neither overflow nor underflow.
      *
      * @return the minimiser
-     * @throws ArithmeticException if XᵀX is not numerically positive definite, which means the
-     *     columns of X are linearly dependent
+     * @throws ArithmeticException if the columns of X are numerically linearly dependent (a
+     *     diagonal entry of R below m·p·ε times its column's norm), so the minimiser is not unique
      */
-    public double[] normalEquationsSolution() {
-        double[] a = new double[p * p];
-        double[] b = new double[p];
-        for (int i = 0; i < m; i++) {
-            int offset = i * p;
-            for (int j = 0; j < p; j++) {
-                double xj = x[offset + j];
-                b[j] += xj * y[i];
-                for (int l = 0; l <= j; l++) {
-                    a[j * p + l] += xj * x[offset + l];
-                }
-            }
-        }
-        // Cholesky A = L Lᵀ in the lower triangle of a.
+    public double[] exactMinimiser() {
+        // Column-major copy of X with column j multiplied by 2^-columnExponent[j].
+        double[] a = new double[m * p];
+        int[] columnExponent = new int[p];
         for (int j = 0; j < p; j++) {
-            double d = a[j * p + j];
-            for (int l = 0; l < j; l++) {
-                d -= a[j * p + l] * a[j * p + l];
+            double largest = 0;
+            for (int i = 0; i < m; i++) {
+                largest = Math.max(largest, Math.abs(x[i * p + j]));
             }
-            if (!(d > 1e-13 * a[j * p + j])) {
-                throw new ArithmeticException("XᵀX is not positive definite at column " + j
-                        + ": the columns of the design are linearly dependent, so the minimiser"
-                        + " is not unique");
+            if (largest == 0) {
+                throw new ArithmeticException("column " + j + " of the design is zero: the columns"
+                        + " of the design are linearly dependent, so the minimiser is not unique");
             }
-            double ljj = Math.sqrt(d);
-            a[j * p + j] = ljj;
-            for (int i = j + 1; i < p; i++) {
-                double s = a[i * p + j];
-                for (int l = 0; l < j; l++) {
-                    s -= a[i * p + l] * a[j * p + l];
+            columnExponent[j] = Math.getExponent(largest);
+            for (int i = 0; i < m; i++) {
+                a[j * m + i] = Math.scalb(x[i * p + j], -columnExponent[j]);
+            }
+        }
+        double largestResponse = 0;
+        for (double v : y) {
+            largestResponse = Math.max(largestResponse, Math.abs(v));
+        }
+        int responseExponent = largestResponse == 0 ? 0 : Math.getExponent(largestResponse);
+        double[] b = new double[m];
+        for (int i = 0; i < m; i++) {
+            b[i] = Math.scalb(y[i], -responseExponent);
+        }
+
+        double[] diagonal = householder(a, b);
+
+        // Back substitution R z = Qᵀb, with R above the diagonal of a and its diagonal apart.
+        double[] w = new double[p];
+        for (int j = p - 1; j >= 0; j--) {
+            double s = b[j];
+            for (int l = j + 1; l < p; l++) {
+                s -= a[l * m + j] * w[l];
+            }
+            w[j] = s / diagonal[j];
+        }
+        for (int j = 0; j < p; j++) {
+            w[j] = Math.scalb(w[j], responseExponent - columnExponent[j]);
+        }
+        return w;
+    }
+
+    /**
+     * Factorises the column-major m × p matrix a as QR in place and applies Qᵀ to b. On return the
+     * strict upper triangle of a contains R without its diagonal, which is returned.
+     */
+    private double[] householder(double[] a, double[] b) {
+        if (m < p) {
+            throw new ArithmeticException("the design has fewer rows (" + m + ") than columns ("
+                    + p + "): the columns of the design are linearly dependent, so the minimiser"
+                    + " is not unique");
+        }
+        double[] diagonal = new double[p];
+        double tolerance = (double) m * p * Math.ulp(1.0);
+        for (int j = 0; j < p; j++) {
+            int column = j * m;
+            // The column's norm before any reflection, for a rank test that does not depend on scale.
+            double original = 0;
+            for (int i = 0; i < m; i++) {
+                original += a[column + i] * a[column + i];
+            }
+            double norm = 0;
+            for (int i = j; i < m; i++) {
+                norm += a[column + i] * a[column + i];
+            }
+            norm = Math.sqrt(norm);
+            if (!(norm > tolerance * Math.sqrt(original))) {
+                throw new ArithmeticException("column " + j + " of the design is a linear"
+                        + " combination of the columns before it (relative residual "
+                        + norm / Math.sqrt(original) + "): the columns of the design are linearly"
+                        + " dependent, so the minimiser is not unique");
+            }
+            // Reflect so that a[j][j] becomes -sign(a[j][j]) norm, which avoids cancellation.
+            double alpha = a[column + j] > 0 ? -norm : norm;
+            a[column + j] -= alpha;
+            // v = a[j..m-1, j] now. H = I - 2vvᵀ/vᵀv, and vᵀv/2 = norm (norm + |a[j][j] before|)
+            // = -alpha v[0].
+            double halfVtv = -alpha * a[column + j];
+            for (int l = j + 1; l < p; l++) {
+                int other = l * m;
+                double s = 0;
+                for (int i = j; i < m; i++) {
+                    s += a[column + i] * a[other + i];
                 }
-                a[i * p + j] = s / ljj;
+                double f = s / halfVtv;
+                for (int i = j; i < m; i++) {
+                    a[other + i] -= f * a[column + i];
+                }
             }
-        }
-        // Solve L z = b, then Lᵀ w = z.
-        for (int i = 0; i < p; i++) {
-            double s = b[i];
-            for (int l = 0; l < i; l++) {
-                s -= a[i * p + l] * b[l];
+            double s = 0;
+            for (int i = j; i < m; i++) {
+                s += a[column + i] * b[i];
             }
-            b[i] = s / a[i * p + i];
-        }
-        for (int i = p - 1; i >= 0; i--) {
-            double s = b[i];
-            for (int l = i + 1; l < p; l++) {
-                s -= a[l * p + i] * b[l];
+            double f = s / halfVtv;
+            for (int i = j; i < m; i++) {
+                b[i] -= f * a[column + i];
             }
-            b[i] = s / a[i * p + i];
+            diagonal[j] = alpha;
         }
-        return b;
+        return diagonal;
     }
 }

@@ -9,6 +9,8 @@ import io.github.numkit.optimization.Checkpoints;
 import io.github.numkit.optimization.DivergenceException;
 import io.github.numkit.optimization.NonFiniteObservationException;
 import io.github.numkit.optimization.schedule.StepSchedule;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.QRDecomposition;
@@ -68,12 +70,84 @@ class GradientDescentTest {
     private final double[] exact = qrSolution(x, y);
 
     @Test
-    void normalEquationsMatchQr() {
-        double[] w = problem.normalEquationsSolution();
-        // κ(X) is about 2 here, so the normal equations lose almost nothing: 1e-12 absolute.
+    void exactMinimiserMatchesCommonsMathQr() {
+        double[] w = problem.exactMinimiser();
+        // κ(X) is about 2 here, so both QR factorisations agree to rounding: 1e-12 absolute.
         for (int j = 0; j < 4; j++) {
             assertThat(w[j]).isCloseTo(exact[j], within(1e-12));
         }
+    }
+
+    /**
+     * The simple-regression minimiser (intercept, slope) in exact rational arithmetic:
+     * slope = (m Σxy - Σx Σy) / (m Σx² - (Σx)²), intercept = (Σy - slope Σx) / m. Every double is
+     * an exact decimal, so the only rounding is in the final division to 40 digits.
+     */
+    private static double[] exactSimpleRegression(double[] x, double[] y) {
+        BigDecimal sx = BigDecimal.ZERO;
+        BigDecimal sy = BigDecimal.ZERO;
+        BigDecimal sxx = BigDecimal.ZERO;
+        BigDecimal sxy = BigDecimal.ZERO;
+        for (int i = 0; i < x.length; i++) {
+            BigDecimal xi = new BigDecimal(x[i]);
+            BigDecimal yi = new BigDecimal(y[i]);
+            sx = sx.add(xi);
+            sy = sy.add(yi);
+            sxx = sxx.add(xi.multiply(xi));
+            sxy = sxy.add(xi.multiply(yi));
+        }
+        BigDecimal m = BigDecimal.valueOf(x.length);
+        MathContext context = new MathContext(40);
+        BigDecimal slope = m.multiply(sxy).subtract(sx.multiply(sy))
+                .divide(m.multiply(sxx).subtract(sx.multiply(sx)), context);
+        BigDecimal intercept = sy.subtract(slope.multiply(sx)).divide(m, context);
+        return new double[] {intercept.doubleValue(), slope.doubleValue()};
+    }
+
+    @Test
+    void exactMinimiserKeepsDigitsOfOffsetData() {
+        // x = offset + U(0, 10), y = 5 (x - offset) + 3 + N(0, 1): κ(X) grows like the offset, so
+        // the normal equations (κ²) lost 5 digits at 10⁶ and failed at 10⁷, while QR keeps about
+        // 16 - log10(offset) - 1 digits.
+        for (double offset : new double[] {1e5, 1e6, 1e7}) {
+            UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(7);
+            var normal = ZigguratSampler.NormalizedGaussian.of(rng);
+            double[] xs = new double[500];
+            double[] ys = new double[500];
+            double[][] rows = new double[500][];
+            for (int i = 0; i < 500; i++) {
+                xs[i] = offset + 10 * rng.nextDouble();
+                ys[i] = 5 * (xs[i] - offset) + 3 + normal.sample();
+                rows[i] = new double[] {xs[i]};
+            }
+            double[] w = LeastSquares.of(rows, ys, true).exactMinimiser();
+            double[] truth = exactSimpleRegression(xs, ys);
+            double tolerance = offset * 1e-15;
+            assertThat(w[1]).as("slope at offset %s", offset)
+                    .isCloseTo(truth[1], within(tolerance * Math.abs(truth[1])));
+            assertThat(w[0]).as("intercept at offset %s", offset)
+                    .isCloseTo(truth[0], within(tolerance * Math.abs(truth[0])));
+        }
+    }
+
+    @Test
+    void exactMinimiserHandlesExtremeScales() {
+        // X = c (1, 2, 3)ᵀ, y = (1, 2, 3.5): w = Σxy / Σx² = 15.5 / (14 c). Forming XᵀX would
+        // underflow (c = 1e-200) or overflow (c = 1e200).
+        for (double c : new double[] {1e-200, 1e200, 1e-300, 1e300}) {
+            double[] w = LeastSquares.of(new double[][] {{c}, {2 * c}, {3 * c}},
+                    new double[] {1, 2, 3.5}, false).exactMinimiser();
+            double truth = 15.5 / 14 / c;
+            assertThat(w[0]).as("scale %s", c).isCloseTo(truth, within(4e-16 * truth));
+        }
+    }
+
+    @Test
+    void exactMinimiserScalesTheResponse() {
+        // y = 1e300 (1, 2, 3) lies in the span of x = (1, 2, 3): w = 1e300 exactly up to rounding.
+        double[] w = LeastSquares.of(new double[][] {{1}, {2}, {3}},
+                new double[] {1e300, 2e300, 3e300}, false).exactMinimiser();
+        assertThat(w[0]).isCloseTo(1e300, within(1e285));
     }
 
     @Test
@@ -302,9 +376,23 @@ class GradientDescentTest {
     void dependentColumnsHaveNoUniqueMinimiser() {
         LeastSquares dependent = LeastSquares.of(new double[][] {{1, 2}, {2, 4}, {3, 6}},
                 new double[] {1, 2, 3}, false);
-        assertThatThrownBy(dependent::normalEquationsSolution)
+        assertThatThrownBy(dependent::exactMinimiser)
                 .isInstanceOf(ArithmeticException.class)
-                .hasMessageContaining("linearly dependent");
+                .hasMessageStartingWith("column 1 of the design is a linear combination of the"
+                        + " columns before it")
+                .hasMessageEndingWith("the columns of the design are linearly dependent, so the"
+                        + " minimiser is not unique");
+        LeastSquares zeroColumn = LeastSquares.of(new double[][] {{1, 0}, {2, 0}},
+                new double[] {1, 2}, false);
+        assertThatThrownBy(zeroColumn::exactMinimiser)
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("column 1 of the design is zero: the columns of the design are"
+                        + " linearly dependent, so the minimiser is not unique");
+        LeastSquares wide = LeastSquares.of(new double[][] {{1, 2}}, new double[] {1}, false);
+        assertThatThrownBy(wide::exactMinimiser)
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("the design has fewer rows (1) than columns (2): the columns of the"
+                        + " design are linearly dependent, so the minimiser is not unique");
     }
 
     @Test
