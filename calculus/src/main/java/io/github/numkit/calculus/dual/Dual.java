@@ -12,11 +12,14 @@ public final class Dual extends DualBase<Dual> {
     private final double a;
     private final double b;
     private final boolean kink;
+    /** Whether the number depends on the seeded variables, even where b happens to be 0. */
+    private final boolean varies;
 
-    private Dual(double a, double b, boolean kink) {
+    private Dual(double a, double b, boolean kink, boolean varies) {
         this.a = a;
         this.b = b;
         this.kink = kink;
+        this.varies = varies;
     }
 
     /**
@@ -27,7 +30,7 @@ public final class Dual extends DualBase<Dual> {
      * @return the dual number
      */
     public static Dual of(double value, double derivative) {
-        return new Dual(value, derivative, false);
+        return new Dual(value, derivative, false, derivative != 0);
     }
 
     /**
@@ -37,7 +40,7 @@ public final class Dual extends DualBase<Dual> {
      * @return the dual number
      */
     public static Dual variable(double x) {
-        return new Dual(x, 1, false);
+        return new Dual(x, 1, false, true);
     }
 
     /**
@@ -47,7 +50,7 @@ public final class Dual extends DualBase<Dual> {
      * @return the dual number
      */
     public static Dual valueOf(double c) {
-        return new Dual(c, 0, false);
+        return new Dual(c, 0, false, false);
     }
 
     /**
@@ -64,7 +67,7 @@ public final class Dual extends DualBase<Dual> {
         }
         Dual[] d = new Dual[x.length];
         for (int i = 0; i < x.length; i++) {
-            d[i] = new Dual(x[i], v[i], false);
+            d[i] = new Dual(x[i], v[i], false, v[i] != 0);
         }
         return d;
     }
@@ -90,7 +93,7 @@ public final class Dual extends DualBase<Dual> {
 
     @Override
     public Dual constant(double c) {
-        return new Dual(c, 0, false);
+        return new Dual(c, 0, false, false);
     }
 
     @Override
@@ -100,7 +103,7 @@ public final class Dual extends DualBase<Dual> {
 
     @Override
     public Dual compose(double f0, double f1, double f2) {
-        return new Dual(f0, b == 0 ? 0 : f1 * b, kink);
+        return new Dual(f0, b == 0 ? zeroTimes(f1, varies) : f1 * b, kink, varies);
     }
 
     @Override
@@ -113,43 +116,43 @@ public final class Dual extends DualBase<Dual> {
 
     @Override
     public Dual add(Dual o) {
-        return new Dual(a + o.a, b + o.b, kink || o.kink);
+        return new Dual(a + o.a, b + o.b, kink || o.kink, varies || o.varies);
     }
 
     @Override
     public Dual add(double c) {
-        return new Dual(a + c, b, kink);
+        return new Dual(a + c, b, kink, varies);
     }
 
     @Override
     public Dual subtract(Dual o) {
-        return new Dual(a - o.a, b - o.b, kink || o.kink);
+        return new Dual(a - o.a, b - o.b, kink || o.kink, varies || o.varies);
     }
 
     @Override
     public Dual multiply(Dual o) {
-        return new Dual(a * o.a, a * o.b + b * o.a, kink || o.kink);
+        return new Dual(a * o.a, a * o.b + b * o.a, kink || o.kink, varies || o.varies);
     }
 
     @Override
     public Dual multiply(double c) {
-        return new Dual(a * c, b * c, kink);
+        return new Dual(a * c, b * c, kink, varies);
     }
 
     @Override
     public Dual divide(Dual o) {
         double q = a / o.a;
-        return new Dual(q, (b - q * o.b) / o.a, kink || o.kink);
+        return new Dual(q, (b - q * o.b) / o.a, kink || o.kink, varies || o.varies);
     }
 
     @Override
     public Dual divide(double c) {
-        return new Dual(a / c, b / c, kink);
+        return new Dual(a / c, b / c, kink, varies);
     }
 
     @Override
     public Dual negate() {
-        return new Dual(-a, -b, kink);
+        return new Dual(-a, -b, kink, varies);
     }
 
     @Override
@@ -157,7 +160,7 @@ public final class Dual extends DualBase<Dual> {
         if (a != 0) {
             return a > 0 ? this : negate();
         }
-        return new Dual(0, Math.abs(b), kink || b != 0);
+        return new Dual(0, Math.abs(b), kink || b != 0, varies);
     }
 
     @Override
@@ -166,7 +169,7 @@ public final class Dual extends DualBase<Dual> {
             return a < o.a ? this : o;
         }
         Dual chosen = b <= o.b ? this : o;
-        return new Dual(chosen.a, chosen.b, kink || o.kink || b != o.b);
+        return new Dual(chosen.a, chosen.b, kink || o.kink || b != o.b, varies || o.varies);
     }
 
     @Override
@@ -175,13 +178,13 @@ public final class Dual extends DualBase<Dual> {
             return a > o.a ? this : o;
         }
         Dual chosen = b >= o.b ? this : o;
-        return new Dual(chosen.a, chosen.b, kink || o.kink || b != o.b);
+        return new Dual(chosen.a, chosen.b, kink || o.kink || b != o.b, varies || o.varies);
     }
 
     @Override
     Dual hypotAtOrigin(Dual y) {
         double d = Math.hypot(b, y.b);
-        return new Dual(0, d, kink || y.kink || d != 0);
+        return new Dual(0, d, kink || y.kink || d != 0, varies || y.varies);
     }
 
     @Override

@@ -19,6 +19,17 @@ abstract class DualBase<T extends DualBase<T>> implements DualNumber<T> {
     /** Returns whether every derivative part is 0. */
     abstract boolean isConstant();
 
+    /**
+     * Returns the chain-rule product f1·0 for a derivative part that is exactly 0. It is 0 when f1
+     * is finite or the number does not depend on the seed at all (√c of a constant c = 0). When f1
+     * is infinite and the number does depend on the seed, as for √(x²) at x = 0, the true
+     * derivative may be anything from 0 (√(x⁴)) to none at all (√(x²) = |x|), so the result is NaN,
+     * which {@link ForwardMode} reports as undetermined.
+     */
+    static double zeroTimes(double f1, boolean varies) {
+        return varies && !Double.isFinite(f1) ? Double.NaN : 0;
+    }
+
     @Override
     public T subtract(double c) {
         return add(-c);
@@ -95,6 +106,12 @@ abstract class DualBase<T extends DualBase<T>> implements DualNumber<T> {
         }
         if (a == 0 && y.value() > 0) {
             return pow(y.value());
+        }
+        if (a <= 0) {
+            // Near a base ≤ 0, xʸ is undefined for most exponents or jumps (0⁰ = 1 but 0ʸ = 0 for
+            // y > 0), so it has no derivative along a seed that moves y; the value is still Math.pow's.
+            T noDerivative = compose(0, Double.NaN, Double.NaN).add(y.compose(0, Double.NaN, Double.NaN));
+            return noDerivative.add(Math.pow(a, y.value()));
         }
         return y.multiply(log()).exp();
     }

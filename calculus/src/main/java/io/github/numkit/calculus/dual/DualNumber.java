@@ -11,10 +11,13 @@ package io.github.numkit.calculus.dual;
  * applies the chain rule with the analytic derivative of the operation, so results match the
  * analytic derivative to within a few ulps, without truncation error.
  *
- * <p><b>Edges of the domains.</b> A derivative part that is exactly 0 stays 0 whatever the
- * operation's derivative, so sqrt(x) at x = 0 of a constant has derivative 0 rather than NaN, and
- * pow(x, p) with a zero base follows the limits of p·xᵖ⁻¹. Where a derivative is infinite (sqrt or
- * cbrt at 0 along a nonzero seed) the part is infinite. abs, min, max and hypot at a tie return the
+ * <p><b>Edges of the domains.</b> A derivative part that is exactly 0 stays 0 when the operation's
+ * derivative is finite, or when the number does not depend on the seed at all, so sqrt(c) of a
+ * constant c = 0 has derivative 0, and pow(x, p) with a zero base follows the limits of p·xᵖ⁻¹. When
+ * the operation's derivative is infinite and the argument depends on the seed with a derivative
+ * part of 0, as in sqrt(x²) or cbrt(x³) at 0, the part is NaN: forward mode cannot decide, because
+ * the true derivative may not exist (sqrt(x²) = |x|) or may be anything (cbrt(x³) = x). Where a
+ * derivative is infinite along a nonzero seed (sqrt or cbrt of x at 0) the part is infinite. abs, min, max and hypot at a tie return the
  * one-sided derivative along the seed: the sign of a number is that of its first nonzero part,
  * value first; for example |−x²| at 0 has second derivative 2. Such a tie sets {@link #atKink()},
  * which the methods of {@link ForwardMode} use to report a missing gradient. Outside a function's
@@ -52,7 +55,8 @@ public interface DualNumber<T extends DualNumber<T>> {
     /**
      * Returns f(this) for a function f with value f0, first derivative f1 and second derivative f2
      * at {@link #value()}: the chain rule of this number's kind. A zero derivative part contributes
-     * zero whatever f1 or f2.
+     * zero when f1 is finite or the number does not depend on the seed, and NaN (undetermined) when
+     * f1 is infinite and it does.
      *
      * @param f0 f(a)
      * @param f1 f'(a)

@@ -18,7 +18,9 @@ import io.github.numkit.calculus.validation.Arguments;
  *
  * <p>A kink met along a coordinate (see {@link DualNumber#atKink()}) costs one more pass along
  * −eᵢ. When the two one-sided derivatives are not opposite, the partial derivative does not exist
- * and a {@link NotDifferentiableException} is thrown. A non-finite value or derivative raises
+ * and a {@link NotDifferentiableException} is thrown. It is thrown too when a pass gives a NaN
+ * derivative at a finite value, which means forward mode cannot decide (see
+ * {@link DualNumber#compose(double, double, double)}). A non-finite value or derivative raises
  * {@link NonFiniteValueException}. Stateless and thread-safe if f is.
  */
 public final class ForwardMode {
@@ -34,7 +36,8 @@ public final class ForwardMode {
      * @param i the coordinate
      * @return the derivative
      * @throws IllegalArgumentException if x is empty or not finite, or i is out of range
-     * @throws NotDifferentiableException if f has a kink in xᵢ at x
+     * @throws NotDifferentiableException if f has a kink in xᵢ at x, or forward mode cannot decide the
+     *     derivative
      */
     public static DerivativeEstimate partial(DualScalarField f, double[] x, int i) {
         Arguments.point("x", x, -1);
@@ -68,7 +71,8 @@ public final class ForwardMode {
      * @param x the point, read only
      * @return the m × n Jacobian
      * @throws IllegalArgumentException if there is no component or x is empty or not finite
-     * @throws NotDifferentiableException if a component has a kink in some coordinate at x
+     * @throws NotDifferentiableException if a component has a kink in some coordinate at x, or forward
+     *     mode cannot decide a partial derivative
      */
     public static MatrixEstimate jacobian(DualScalarField[] components, double[] x) {
         Arguments.notNull("components", components);
@@ -108,7 +112,8 @@ public final class ForwardMode {
      * @param x the point, read only
      * @return the gradient
      * @throws IllegalArgumentException if x is empty or not finite
-     * @throws NotDifferentiableException if f has a kink in some coordinate at x
+     * @throws NotDifferentiableException if f has a kink in some coordinate at x, or forward mode cannot
+     *     decide a partial derivative
      */
     public static GradientEstimate gradient(DualScalarField f, double[] x) {
         Arguments.point("x", x, -1);
@@ -130,7 +135,8 @@ public final class ForwardMode {
      * @param x the point, read only
      * @return the gradient
      * @throws IllegalArgumentException if x is empty or not finite
-     * @throws NotDifferentiableException if f has a kink in some coordinate at x
+     * @throws NotDifferentiableException if f has a kink in some coordinate at x, or forward mode cannot
+     *     decide a partial derivative
      */
     public static GradientEstimate gradientOnePass(DualScalarField f, double[] x) {
         Arguments.point("x", x, -1);
@@ -139,6 +145,15 @@ public final class ForwardMode {
         double[] g = y.gradient();
         if (g.length != x.length) {
             g = java.util.Arrays.copyOf(g, x.length);
+        }
+        for (double partial : g) {
+            if (Double.isNaN(partial) && Double.isFinite(y.value())) {
+                // GradientDual marks an undetermined partial conservatively; Dual passes track which
+                // terms depend on each coordinate exactly, so they decide or throw.
+                GradientEstimate exact = gradient(f, x);
+                return new GradientEstimate(exact.values(), exact.errorEstimates(), exact.evaluations() + 1,
+                        exact.method());
+            }
         }
         long passes = 1;
         if (y.atKink()) {
@@ -170,6 +185,8 @@ public final class ForwardMode {
      * @param v the direction, nonzero
      * @return the derivative
      * @throws IllegalArgumentException if v is zero or a dimension differs
+     * @throws NotDifferentiableException if forward mode cannot decide the derivative, as for
+     *     sqrt(x² + y²) at the origin
      */
     public static DerivativeEstimate directional(DualScalarField f, double[] x, double[] v) {
         Arguments.point("x", x, -1);
@@ -181,6 +198,10 @@ public final class ForwardMode {
             u[k] = v[k] / norm;
         }
         Dual y = f.value(Dual.seeded(x, u));
+        requireFiniteValue(y.value(), x);
+        if (Double.isNaN(y.derivative())) {
+            throw new NotDifferentiableException(-1, x);
+        }
         requireFinite(y.value(), new double[] {y.derivative()}, x);
         return new DerivativeEstimate(y.derivative(), 0, 1, 0,
                 y.atKink() ? "dual numbers, one pass, one-sided at a kink" : "dual numbers, one pass");
@@ -274,6 +295,11 @@ public final class ForwardMode {
         Dual y = f.value(point);
         passes[0]++;
         double d = y.derivative();
+        requireFiniteValue(y.value(), x);
+        if (Double.isNaN(d)) {
+            point[i] = constant;
+            throw new NotDifferentiableException(i, x);
+        }
         if (y.atKink()) {
             point[i] = Dual.of(x[i], -1);
             Dual back = f.value(point);
@@ -286,6 +312,12 @@ public final class ForwardMode {
         point[i] = constant;
         requireFinite(y.value(), new double[] {d}, x);
         return d;
+    }
+
+    private static void requireFiniteValue(double value, double[] x) {
+        if (!Double.isFinite(value)) {
+            throw new NonFiniteValueException(value, x, "a dual-number pass (the value)");
+        }
     }
 
     private static void requireFinite(double value, double[] derivatives, double[] x) {

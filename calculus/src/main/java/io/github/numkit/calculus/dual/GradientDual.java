@@ -144,7 +144,17 @@ public final class GradientDual extends DualBase<GradientDual> {
 
     @Override
     public GradientDual compose(double f0, double f1, double f2) {
-        return new GradientDual(f0, scaled(f1, p), lo, n, kink);
+        if (Double.isFinite(f1)) {
+            return new GradientDual(f0, scaled(f1, p), lo, n, kink);
+        }
+        // A zero partial inside the stored range may be a structural zero or a vanishing derivative
+        // of a term that depends on xᵢ; this type cannot tell them apart, so it marks both NaN and
+        // ForwardMode.gradientOnePass settles each such coordinate with a Dual pass.
+        double[] q = new double[p.length];
+        for (int k = 0; k < p.length; k++) {
+            q[k] = p[k] == 0 ? zeroTimes(f1, true) : f1 * p[k];
+        }
+        return new GradientDual(f0, q, lo, n, kink);
     }
 
     @Override

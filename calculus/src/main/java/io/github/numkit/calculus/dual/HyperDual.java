@@ -20,13 +20,16 @@ public final class HyperDual extends DualBase<HyperDual> {
     private final double c;
     private final double d;
     private final boolean kink;
+    /** Whether the number depends on the seeded variables, even where its parts happen to be 0. */
+    private final boolean varies;
 
-    private HyperDual(double a, double b, double c, double d, boolean kink) {
+    private HyperDual(double a, double b, double c, double d, boolean kink, boolean varies) {
         this.a = a;
         this.b = b;
         this.c = c;
         this.d = d;
         this.kink = kink;
+        this.varies = varies;
     }
 
     /**
@@ -39,7 +42,7 @@ public final class HyperDual extends DualBase<HyperDual> {
      * @return the number
      */
     public static HyperDual of(double a, double b, double c, double d) {
-        return new HyperDual(a, b, c, d, false);
+        return new HyperDual(a, b, c, d, false, b != 0 || c != 0 || d != 0);
     }
 
     /**
@@ -49,7 +52,7 @@ public final class HyperDual extends DualBase<HyperDual> {
      * @return the number
      */
     public static HyperDual variable(double x) {
-        return new HyperDual(x, 1, 1, 0, false);
+        return new HyperDual(x, 1, 1, 0, false, true);
     }
 
     /**
@@ -68,7 +71,7 @@ public final class HyperDual extends DualBase<HyperDual> {
         }
         HyperDual[] h = new HyperDual[x.length];
         for (int i = 0; i < x.length; i++) {
-            h[i] = new HyperDual(x[i], u[i], w[i], 0, false);
+            h[i] = new HyperDual(x[i], u[i], w[i], 0, false, u[i] != 0 || w[i] != 0);
         }
         return h;
     }
@@ -112,7 +115,7 @@ public final class HyperDual extends DualBase<HyperDual> {
 
     @Override
     public HyperDual constant(double value) {
-        return new HyperDual(value, 0, 0, 0, false);
+        return new HyperDual(value, 0, 0, 0, false, false);
     }
 
     @Override
@@ -120,14 +123,14 @@ public final class HyperDual extends DualBase<HyperDual> {
         return b == 0 && c == 0 && d == 0;
     }
 
-    private static double times(double f, double part) {
-        return part == 0 ? 0 : f * part;
+    private double times(double f, double part) {
+        return part == 0 ? zeroTimes(f, varies) : f * part;
     }
 
     @Override
     public HyperDual compose(double f0, double f1, double f2) {
-        double mixed = times(f1, d) + (b == 0 || c == 0 ? 0 : f2 * b * c);
-        return new HyperDual(f0, times(f1, b), times(f1, c), mixed, kink);
+        double mixed = times(f1, d) + (b == 0 || c == 0 ? zeroTimes(f2, varies) : f2 * b * c);
+        return new HyperDual(f0, times(f1, b), times(f1, c), mixed, kink, varies);
     }
 
     @Override
@@ -142,28 +145,28 @@ public final class HyperDual extends DualBase<HyperDual> {
 
     @Override
     public HyperDual add(HyperDual o) {
-        return new HyperDual(a + o.a, b + o.b, c + o.c, d + o.d, kink || o.kink);
+        return new HyperDual(a + o.a, b + o.b, c + o.c, d + o.d, kink || o.kink, varies || o.varies);
     }
 
     @Override
     public HyperDual add(double k) {
-        return new HyperDual(a + k, b, c, d, kink);
+        return new HyperDual(a + k, b, c, d, kink, varies);
     }
 
     @Override
     public HyperDual subtract(HyperDual o) {
-        return new HyperDual(a - o.a, b - o.b, c - o.c, d - o.d, kink || o.kink);
+        return new HyperDual(a - o.a, b - o.b, c - o.c, d - o.d, kink || o.kink, varies || o.varies);
     }
 
     @Override
     public HyperDual multiply(HyperDual o) {
         return new HyperDual(a * o.a, a * o.b + b * o.a, a * o.c + c * o.a, a * o.d + b * o.c + c * o.b + d * o.a,
-                kink || o.kink);
+                kink || o.kink, varies || o.varies);
     }
 
     @Override
     public HyperDual multiply(double k) {
-        return new HyperDual(a * k, b * k, c * k, d * k, kink);
+        return new HyperDual(a * k, b * k, c * k, d * k, kink, varies);
     }
 
     @Override
@@ -173,12 +176,12 @@ public final class HyperDual extends DualBase<HyperDual> {
 
     @Override
     public HyperDual divide(double k) {
-        return new HyperDual(a / k, b / k, c / k, d / k, kink);
+        return new HyperDual(a / k, b / k, c / k, d / k, kink, varies);
     }
 
     @Override
     public HyperDual negate() {
-        return new HyperDual(-a, -b, -c, -d, kink);
+        return new HyperDual(-a, -b, -c, -d, kink, varies);
     }
 
     @Override
@@ -186,7 +189,7 @@ public final class HyperDual extends DualBase<HyperDual> {
         int sign = signum();
         HyperDual r = sign < 0 ? negate() : this;
         if (a == 0 && (b != 0 || c != 0)) {
-            return new HyperDual(r.a, r.b, r.c, r.d, true);
+            return new HyperDual(r.a, r.b, r.c, r.d, true, varies);
         }
         return r;
     }
@@ -196,7 +199,7 @@ public final class HyperDual extends DualBase<HyperDual> {
         int sign = subtract(o).signum();
         HyperDual chosen = sign <= 0 ? this : o;
         boolean tie = a == o.a && (b != o.b || c != o.c);
-        return tie ? new HyperDual(chosen.a, chosen.b, chosen.c, chosen.d, true) : chosen;
+        return tie ? new HyperDual(chosen.a, chosen.b, chosen.c, chosen.d, true, varies || o.varies) : chosen;
     }
 
     @Override
@@ -204,7 +207,7 @@ public final class HyperDual extends DualBase<HyperDual> {
         int sign = subtract(o).signum();
         HyperDual chosen = sign >= 0 ? this : o;
         boolean tie = a == o.a && (b != o.b || c != o.c);
-        return tie ? new HyperDual(chosen.a, chosen.b, chosen.c, chosen.d, true) : chosen;
+        return tie ? new HyperDual(chosen.a, chosen.b, chosen.c, chosen.d, true, varies || o.varies) : chosen;
     }
 
     @Override
@@ -212,7 +215,8 @@ public final class HyperDual extends DualBase<HyperDual> {
         double first = Math.hypot(b, y.b);
         double second = Math.hypot(c, y.c);
         boolean constant = first == 0 && second == 0 && d == 0 && y.d == 0;
-        return new HyperDual(0, first, second, constant ? 0 : Double.NaN, kink || y.kink || !constant);
+        return new HyperDual(0, first, second, constant ? 0 : Double.NaN, kink || y.kink || !constant,
+                varies || y.varies);
     }
 
     @Override

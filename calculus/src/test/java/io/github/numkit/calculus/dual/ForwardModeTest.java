@@ -182,6 +182,50 @@ class ForwardModeTest {
     }
 
     @Test
+    void singularOuterWithFlatInnerIsUndetermined() {
+        // Each composite has an inner derivative 0 where the outer derivative is infinite. The first
+        // five are |x| or the cone √(x² + y²) (no derivative) or x^(2/3) (a cusp); cbrt(x³) = x has
+        // derivative 1. None of them has derivative 0, which the chain rule 0·∞ := 0 used to give.
+        String[] texts = {"sqrt(x^2)", "acos(cos(x))", "(x^2)^0.5", "pow(x^2, 1/3)", "cbrt(x^3)", "sqrt(x^2 + y^2)"};
+        for (String text : texts) {
+            io.github.numkit.calculus.expression.Expression f = io.github.numkit.calculus.expression.Expression.parse(text);
+            double[] origin = new double[f.variables().size()];
+            assertThatThrownBy(() -> ForwardMode.gradient(f, origin)).as(text)
+                    .isInstanceOf(NotDifferentiableException.class)
+                    .hasMessageContaining("undetermined by forward mode")
+                    .matches(e -> ((NotDifferentiableException) e).undetermined());
+            assertThatThrownBy(() -> ForwardMode.gradientOnePass(f, origin)).as(text)
+                    .isInstanceOf(NotDifferentiableException.class)
+                    .hasMessageContaining("undetermined by forward mode");
+        }
+    }
+
+    @Test
+    void coneDirectionalIsUndetermined() {
+        io.github.numkit.calculus.expression.Expression cone =
+                io.github.numkit.calculus.expression.Expression.parse("sqrt(x^2 + y^2)");
+        assertThatThrownBy(() -> ForwardMode.directional(cone, new double[] {0, 0}, new double[] {3, 4}))
+                .isInstanceOf(NotDifferentiableException.class)
+                .hasMessageStartingWith("the directional derivative at [0.0, 0.0] is undetermined by forward mode");
+    }
+
+    @Test
+    void singularOuterStillExactWhereDecided() {
+        io.github.numkit.calculus.expression.Expression shifted =
+                io.github.numkit.calculus.expression.Expression.parse("sqrt(x^2 + 1) + y + sqrt(0)");
+        assertThat(ForwardMode.gradient(shifted, new double[] {0, 2}).values()).containsExactly(0, 1);
+        assertThat(ForwardMode.gradientOnePass(shifted, new double[] {0, 2}).values()).containsExactly(0, 1);
+
+        // x^y at (−2, 2): ∂/∂x = y·x^(y−1) = −4, but no derivative in y, since (−2)^y is undefined near 2.
+        io.github.numkit.calculus.expression.Expression power =
+                io.github.numkit.calculus.expression.Expression.parse("pow(x, y)");
+        assertThat(ForwardMode.partial(power, new double[] {-2, 2}, 0).value()).isEqualTo(-4);
+        assertThatThrownBy(() -> ForwardMode.partial(power, new double[] {-2, 2}, 1))
+                .isInstanceOf(NotDifferentiableException.class)
+                .hasMessageStartingWith("the partial derivative in x[1] at [-2.0, 2.0] is undetermined");
+    }
+
+    @Test
     void rejectsZeroDirection() {
         assertThatThrownBy(() -> ForwardMode.directional(ForwardModeTest::rosenbrock, new double[] {1, 1},
                 new double[] {0, 0}))
