@@ -1,5 +1,6 @@
 package io.github.numkit.calculus;
 
+import io.github.numkit.calculus.validation.Arguments;
 import java.util.Arrays;
 
 /**
@@ -52,11 +53,7 @@ public record GradientEstimate(double[] values, double[] errorEstimates, long ev
      * @return ‖values‖₂
      */
     public double norm() {
-        double sum = 0;
-        for (double v : values) {
-            sum = Math.fma(v, v, sum);
-        }
-        return Math.sqrt(sum);
+        return Arguments.norm(values);
     }
 
     @Override

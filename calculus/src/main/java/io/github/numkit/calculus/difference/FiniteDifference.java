@@ -239,11 +239,9 @@ public final class FiniteDifference {
         double[] point = checkPoint(x);
         Arguments.direction("v", v, x.length);
         Arguments.notNull("f", f);
-        double norm = Arguments.norm(v);
-        double[] u = new double[v.length];
+        double[] u = Arguments.unit(v);
         double scale = 0;
         for (int k = 0; k < v.length; k++) {
-            u[k] = v[k] / norm;
             scale = Math.max(scale, Steps.scale(x[k], typical(k)) * Math.abs(u[k]));
         }
         double[] along = new double[x.length];
@@ -417,9 +415,8 @@ public final class FiniteDifference {
             return new GradientEstimate(new double[n], new double[n], 0, "zero vector");
         }
         double scale = 0;
-        double[] u = new double[n];
+        double[] u = Arguments.unit(v);
         for (int k = 0; k < n; k++) {
-            u[k] = v[k] / norm;
             scale = Math.max(scale, Steps.scale(x[k], typical(k)) * Math.abs(u[k]));
         }
         double[] along = new double[n];

@@ -155,12 +155,10 @@ public final class Richardson {
         Arguments.point("x", x, -1);
         Arguments.direction("v", v, x.length);
         Arguments.notNull("f", f);
-        double norm = Arguments.norm(v);
         double[] point = x.clone();
-        double[] u = new double[v.length];
+        double[] u = Arguments.unit(v);
         double scale = 0;
         for (int k = 0; k < v.length; k++) {
-            u[k] = v[k] / norm;
             scale = Math.max(scale, Math.max(Math.abs(x[k]), typical(k)) * Math.abs(u[k]));
         }
         double[] along = new double[x.length];

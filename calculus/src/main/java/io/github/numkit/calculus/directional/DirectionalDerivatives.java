@@ -37,12 +37,7 @@ public final class DirectionalDerivatives {
      */
     public static double[] unit(double[] v) {
         Arguments.direction("v", v, -1);
-        double norm = Arguments.norm(v);
-        double[] u = new double[v.length];
-        for (int k = 0; k < v.length; k++) {
-            u[k] = v[k] / norm;
-        }
-        return u;
+        return Arguments.unit(v);
     }
 
     /**
@@ -161,12 +156,7 @@ public final class DirectionalDerivatives {
     public static SteepestAscent steepestAscent(double[] gradient) {
         Arguments.point("gradient", gradient, -1);
         double norm = Arguments.norm(gradient);
-        double[] u = new double[gradient.length];
-        if (norm > 0) {
-            for (int k = 0; k < u.length; k++) {
-                u[k] = gradient[k] / norm;
-            }
-        }
+        double[] u = norm > 0 ? Arguments.unit(gradient) : new double[gradient.length];
         return new SteepestAscent(u, norm);
     }
 }

@@ -192,11 +192,7 @@ public final class ForwardMode {
         Arguments.point("x", x, -1);
         Arguments.direction("v", v, x.length);
         Arguments.notNull("f", f);
-        double norm = Arguments.norm(v);
-        double[] u = new double[v.length];
-        for (int k = 0; k < v.length; k++) {
-            u[k] = v[k] / norm;
-        }
+        double[] u = Arguments.unit(v);
         Dual y = f.value(Dual.seeded(x, u));
         requireFiniteValue(y.value(), x);
         if (Double.isNaN(y.derivative())) {

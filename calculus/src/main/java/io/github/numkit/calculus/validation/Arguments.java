@@ -105,6 +105,32 @@ public final class Arguments {
     }
 
     /**
+     * Returns the unit vector v/‖v‖. The entries are divided by the largest |vᵢ| before the norm is
+     * taken, so that a vector of subnormal entries keeps full precision and one near
+     * {@link Double#MAX_VALUE} does not overflow: ‖v‖ itself may not be representable.
+     *
+     * @param v the vector, finite and nonzero
+     * @return a new unit vector
+     */
+    public static double[] unit(double[] v) {
+        double max = 0;
+        for (double c : v) {
+            max = Math.max(max, Math.abs(c));
+        }
+        double[] u = new double[v.length];
+        double sum = 0;
+        for (int k = 0; k < v.length; k++) {
+            u[k] = v[k] / max;
+            sum += u[k] * u[k];
+        }
+        double length = Math.sqrt(sum);
+        for (int k = 0; k < v.length; k++) {
+            u[k] /= length;
+        }
+        return u;
+    }
+
+    /**
      * Returns the Euclidean norm of v, scaled to avoid overflow.
      *
      * @param v the vector

@@ -86,6 +86,38 @@ class DirectionalDerivativesTest {
     }
 
     @Test
+    void extremeDirectionsNormaliseExactly() {
+        // Every v = (c, c) has the unit vector (1, 1)/√2, and x + y has D_u f = 2/√2 = √2 along it.
+        double half = Math.sqrt(0.5);
+        ScalarField sum = p -> p[0] + p[1];
+        for (double c : new double[] {Double.MIN_VALUE, 1e-320, 1e-300, 1.7e308, Double.MAX_VALUE}) {
+            double[] v = {c, c};
+
+            double[] u = DirectionalDerivatives.unit(v);
+            assertThat(u[0]).as("unit at %s", c).isCloseTo(half, within(2e-16));
+            assertThat(u[1]).as("unit at %s", c).isCloseTo(half, within(2e-16));
+            assertThat(DirectionalDerivatives.byDual(Expression.parse("x + y"), P0, v).value()).as("dual at %s", c)
+                    .isCloseTo(Math.sqrt(2), within(1e-15));
+            assertThat(DirectionalDerivatives.byDifference(sum, P0, v).value()).as("difference at %s", c)
+                    .isCloseTo(Math.sqrt(2), within(1e-9));
+            assertThat(DirectionalDerivatives.byRichardson(sum, P0, v).value()).as("Richardson at %s", c)
+                    .isCloseTo(Math.sqrt(2), within(1e-12));
+        }
+    }
+
+    @Test
+    void steepestAscentOfHugeGradient() {
+        SteepestAscent ascent = DirectionalDerivatives.steepestAscent(new double[] {1.7e308, 1.7e308});
+
+        // ‖∇f‖ = 1.7e308·√2 exceeds Double.MAX_VALUE, but the direction (1, 1)/√2 is representable.
+        assertThat(ascent.direction()[0]).isCloseTo(Math.sqrt(0.5), within(2e-16));
+        assertThat(ascent.direction()[1]).isCloseTo(Math.sqrt(0.5), within(2e-16));
+        assertThat(ascent.rate()).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(new GradientEstimate(new double[] {3e-200, 4e-200}, new double[2], 1, "test").norm())
+                .isCloseTo(5e-200, within(1e-214));
+    }
+
+    @Test
     void zeroDirectionIsAnError() {
         double[] zero = {0, 0};
         assertThatThrownBy(() -> DirectionalDerivatives.byDifference(PARABOLOID, P0, zero))
