@@ -7,6 +7,10 @@ package io.github.numkit.linalg.quadratic;
  * range of A when its component in the computed null space is at most relTol·‖b‖·max(1, λmax/λmin),
  * where λmin is the smallest nonzero |λ|: the computed null space is tilted by about ε·λmax/λmin
  * (Davis–Kahan), so a component of that relative size is rounding, not data.
+ *
+ * <p>The matrix given is A/2^p for the power of two p that brings its entries near 1, so the
+ * eigensolver cannot overflow. Everything here stays in those scaled units, except the eigenvalues
+ * and the tolerance in the {@link Classification}, which are multiplied back by 2^p.
  */
 final class Classifier {
 
@@ -22,7 +26,7 @@ final class Classifier {
         this.n = n;
     }
 
-    static Classifier of(double[] a, int n, double[] b, double relativeTolerance) {
+    static Classifier of(double[] a, int n, double[] b, double relativeTolerance, int exponent) {
         if (isZero(a)) {
             return zero(n, b);
         }
@@ -105,8 +109,13 @@ final class Classifier {
                 up = negate(againstB);
             }
         }
-        Classification classification = new Classification(definiteness, extremum, lambda, tau,
-                positive + negative, nullSpace, down, up, consistent);
+        double[] eigenvalues = new double[n];
+        for (int k = 0; k < n; k++) {
+            eigenvalues[k] = Math.scalb(lambda[k], exponent);
+        }
+        Classification classification = new Classification(definiteness, extremum, eigenvalues,
+                Math.scalb(tau, exponent), positive + negative, nullSpace, withoutNegativeZero(down),
+                withoutNegativeZero(up), consistent);
         return new Classifier(spectrum, classification, tau, n);
     }
 
@@ -161,7 +170,8 @@ final class Classifier {
             for (int i = 0; i < n; i++) {
                 up[i] = b[i] / bNorm;
             }
-            down = negate(up);
+            down = withoutNegativeZero(negate(up));
+            up = withoutNegativeZero(up);
         }
         Classification classification = new Classification(Definiteness.ZERO,
                 constant ? Extremum.CONSTANT : Extremum.AFFINE, new double[n], 0, 0, basis, down, up, constant);
@@ -175,6 +185,18 @@ final class Classifier {
             }
         }
         return true;
+    }
+
+    /** Replaces −0 by +0, because the sign of a zero component of a direction means nothing. */
+    private static double[] withoutNegativeZero(double[] v) {
+        if (v == null) {
+            return null;
+        }
+        double[] result = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            result[i] = v[i] + 0.0;
+        }
+        return result;
     }
 
     private static double[] negate(double[] v) {

@@ -46,6 +46,29 @@ final class Compensated {
         return s + e;
     }
 
+    /**
+     * Returns the exponent e with 2^e ≤ v < 2^(e+1) for a positive finite v, also when v is
+     * subnormal, and 0 for v = 0.
+     */
+    static int exponent(double v) {
+        if (v == 0) {
+            return 0;
+        }
+        if (v < Double.MIN_NORMAL) {
+            return Math.getExponent(v * 0x1p600) - 600;
+        }
+        return Math.getExponent(v);
+    }
+
+    /** Returns a new array holding v/2^e, exact unless an entry becomes subnormal. */
+    static double[] scaled(double[] v, int e) {
+        double[] result = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            result[i] = Math.scalb(v[i], -e);
+        }
+        return result;
+    }
+
     /** Returns the Euclidean norm of {@code v}, scaled so that it neither overflows nor underflows. */
     static double norm(double[] v) {
         double max = 0;

@@ -23,6 +23,12 @@ package io.github.numkit.linalg.quadratic;
  * when κ·ε ≪ 1 (N. J. Higham, <i>Accuracy and Stability of Numerical Algorithms</i>, 2nd ed.,
  * SIAM 2002, chapter 12).
  *
+ * <p><b>Scaling.</b> Classification and solving work on A/2^p and b/2^q, where 2^p and 2^q are the
+ * powers of two just below max|aᵢⱼ| and max|bᵢ|, and the results are scaled back exactly. So the
+ * eigensolver and the factorisation neither overflow nor underflow for entries anywhere in the
+ * double range, and A, 2⁻¹⁰⁰⁰·A and 2¹⁰⁰⁰·A classify and solve alike. A result that itself lies
+ * beyond the double range (an eigenvalue above 1.8e308, say) is reported as infinite.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class QuadraticForm {
@@ -39,6 +45,14 @@ public final class QuadraticForm {
     private final double c;
     private final double antisymmetricNorm;
     private final double symmetricNorm;
+    /** The exponent p with 2^p ≤ max|aᵢⱼ| < 2^(p+1), or 0 when A is zero. */
+    private final int matrixExponent;
+    /** The symmetric part of A divided by 2^{@link #matrixExponent}, exactly unless an entry underflows. */
+    private final double[] scaledA;
+    /** The exponent q with 2^q ≤ max|bᵢ| < 2^(q+1), or 0 when b is zero. */
+    private final int linearExponent;
+    /** b divided by 2^{@link #linearExponent}, exactly unless an entry underflows. */
+    private final double[] scaledB;
 
     private QuadraticForm(int n, double[] a, double[] b, double c, double antisymmetricNorm) {
         this.n = n;
@@ -47,6 +61,10 @@ public final class QuadraticForm {
         this.c = c;
         this.antisymmetricNorm = antisymmetricNorm;
         this.symmetricNorm = Compensated.norm(a);
+        this.matrixExponent = Compensated.exponent(maxAbs(a));
+        this.scaledA = Compensated.scaled(a, matrixExponent);
+        this.linearExponent = Compensated.exponent(maxAbs(b));
+        this.scaledB = Compensated.scaled(b, linearExponent);
     }
 
     /**
@@ -67,11 +85,26 @@ public final class QuadraticForm {
         double[] antisymmetric = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                symmetric[i * n + j] = 0.5 * matrix[i][j] + 0.5 * matrix[j][i];
-                antisymmetric[i * n + j] = 0.5 * matrix[i][j] - 0.5 * matrix[j][i];
+                double aij = matrix[i][j];
+                double aji = matrix[j][i];
+                // Equal entries are kept as they are, because halving first would round a subnormal
+                // entry such as 4.9e-324 to zero.
+                symmetric[i * n + j] = aij == aji ? aij : half(aij, aji);
+                antisymmetric[i * n + j] = aij == aji ? 0 : half(aij, -aji);
             }
         }
         return new QuadraticForm(n, symmetric, linear.clone(), constant, Compensated.norm(antisymmetric));
+    }
+
+    /**
+     * Returns (p + q)/2 without overflow for large entries and without losing subnormal ones to an
+     * early halving.
+     */
+    private static double half(double p, double q) {
+        if (Math.abs(p) > 1 || Math.abs(q) > 1) {
+            return 0.5 * p + 0.5 * q;
+        }
+        return 0.5 * (p + q);
     }
 
     /**
@@ -161,11 +194,35 @@ public final class QuadraticForm {
      * Evaluates f(x) = xᵀAx + bᵀx + c, with the sums accumulated in double-double.
      *
      * @param x the point, of length n; read only
-     * @return f(x)
+     * @return f(x); ±∞ when f(x) lies beyond the double range, and NaN only when two of the terms
+     *     xᵀAx, bᵀx and c lie beyond it with opposite signs
      * @throws IllegalArgumentException if x has the wrong length or a non-finite entry
      */
     public double value(double[] x) {
         Checks.vector("x", x, n);
+        double accurate = compensatedValue(x);
+        if (Double.isFinite(accurate)) {
+            return accurate;
+        }
+        // The double-double error terms turn an overflow into NaN, so the terms are summed again
+        // from x/2^r, A/2^p and b/2^q, which keeps every product in range, and then scaled back.
+        int xExponent = Compensated.exponent(maxAbs(x));
+        double[] scaledX = Compensated.scaled(x, xExponent);
+        double quadratic = 0;
+        double linearTerm = 0;
+        for (int i = 0; i < n; i++) {
+            double row = 0;
+            for (int j = 0; j < n; j++) {
+                row += scaledA[i * n + j] * scaledX[j];
+            }
+            quadratic += scaledX[i] * row;
+            linearTerm += scaledB[i] * scaledX[i];
+        }
+        return Math.scalb(quadratic, matrixExponent + 2 * xExponent)
+                + Math.scalb(linearTerm, linearExponent + xExponent) + c;
+    }
+
+    private double compensatedValue(double[] x) {
         double[] ax = new double[n];
         for (int i = 0; i < n; i++) {
             ax[i] = Compensated.affineRow(0, 1, a, i * n, x);
@@ -187,14 +244,27 @@ public final class QuadraticForm {
      * Evaluates the gradient ∇f(x) = 2Ax + b.
      *
      * @param x the point, of length n; read only
-     * @return a new array holding 2Ax + b
+     * @return a new array holding 2Ax + b, with ±∞ in an entry that lies beyond the double range
      * @throws IllegalArgumentException if x has the wrong length or a non-finite entry
      */
     public double[] gradient(double[] x) {
         Checks.vector("x", x, n);
         double[] g = new double[n];
+        int xExponent = Compensated.exponent(maxAbs(x));
+        double[] scaledX = null;
         for (int i = 0; i < n; i++) {
             g[i] = Compensated.affineRow(b[i], 2, a, i * n, x);
+            if (!Double.isFinite(g[i])) {
+                // Overflow in the double-double error terms gives NaN; (A/2^p)(x/2^r) stays in range.
+                if (scaledX == null) {
+                    scaledX = Compensated.scaled(x, xExponent);
+                }
+                double row = 0;
+                for (int j = 0; j < n; j++) {
+                    row += scaledA[i * n + j] * scaledX[j];
+                }
+                g[i] = Math.scalb(row, matrixExponent + xExponent + 1) + b[i];
+            }
         }
         return g;
     }
@@ -221,7 +291,7 @@ public final class QuadraticForm {
      * @throws ArithmeticException if the eigensolver does not converge
      */
     public Classification classify() {
-        return Classifier.of(a, n, b, defaultRelativeTolerance()).classification;
+        return Classifier.of(scaledA, n, scaledB, defaultRelativeTolerance(), matrixExponent).classification;
     }
 
     /**
@@ -234,14 +304,15 @@ public final class QuadraticForm {
      */
     public Classification classify(double relativeTolerance) {
         Checks.relativeTolerance("relativeTolerance", relativeTolerance);
-        return Classifier.of(a, n, b, relativeTolerance).classification;
+        return Classifier.of(scaledA, n, scaledB, relativeTolerance, matrixExponent).classification;
     }
 
     /**
      * Finds the stationary point without iterative refinement.
      *
      * @return the solution
-     * @throws ArithmeticException if the eigensolver does not converge
+     * @throws ArithmeticException if the eigensolver does not converge, or if the stationary point
+     *     has an entry beyond the double range (about 1.8e308)
      */
     public QuadraticSolution solve() {
         return solve(0);
@@ -256,7 +327,8 @@ public final class QuadraticForm {
      * @param maxRefinementSteps the step limit, at least 0
      * @return the solution
      * @throws IllegalArgumentException if {@code maxRefinementSteps} is negative
-     * @throws ArithmeticException if the eigensolver does not converge
+     * @throws ArithmeticException if the eigensolver does not converge, or if the stationary point
+     *     has an entry beyond the double range (about 1.8e308)
      */
     public QuadraticSolution solve(int maxRefinementSteps) {
         Checks.nonNegative("maxRefinementSteps", maxRefinementSteps);
@@ -268,8 +340,8 @@ public final class QuadraticForm {
             boolean positive = factor.sign > 0;
             Classification classification = new Classification(
                     positive ? Definiteness.POSITIVE_DEFINITE : Definiteness.NEGATIVE_DEFINITE,
-                    positive ? Extremum.MINIMUM : Extremum.MAXIMUM, new double[0], relativeTolerance * normOne,
-                    n, new double[0][], null, null, true);
+                    positive ? Extremum.MINIMUM : Extremum.MAXIMUM, new double[0],
+                    Math.scalb(relativeTolerance * normOne, matrixExponent), n, new double[0][], null, null, true);
             return finish(classification, (rhs, out) -> {
                 for (int i = 0; i < n; i++) {
                     out[i] = 0.5 * rhs[i];
@@ -277,12 +349,12 @@ public final class QuadraticForm {
                 factor.solveInPlace(out);
             }, condition, SolveMethod.CHOLESKY, maxRefinementSteps);
         }
-        Classifier classifier = Classifier.of(a, n, b, relativeTolerance);
+        Classifier classifier = Classifier.of(scaledA, n, scaledB, relativeTolerance, matrixExponent);
         return finish(classifier.classification, classifier::applyPseudoInverse, classifier.conditionNumber(),
                 SolveMethod.EIGENDECOMPOSITION, maxRefinementSteps);
     }
 
-    /** Writes (2A)⁺v into out. */
+    /** Writes (2A/2^p)⁺v into out, for the scaled matrix. */
     private interface PseudoInverse {
         void apply(double[] v, double[] out);
     }
@@ -296,9 +368,10 @@ public final class QuadraticForm {
         double[] x = new double[n];
         double[] residual = new double[n];
         double[] correction = new double[n];
+        // The solve and the refinement find x' with 2(A/2^p)x' = −b/2^q; then x = 2^(q−p)·x'.
         double[] minusB = new double[n];
         for (int i = 0; i < n; i++) {
-            minusB[i] = -b[i];
+            minusB[i] = -scaledB[i];
         }
         inverse.apply(minusB, x);
 
@@ -306,7 +379,7 @@ public final class QuadraticForm {
         double previous = Double.POSITIVE_INFINITY;
         while (steps < maxRefinementSteps) {
             for (int i = 0; i < n; i++) {
-                residual[i] = -Compensated.affineRow(b[i], 2, a, i * n, x);
+                residual[i] = -Compensated.affineRow(scaledB[i], 2, scaledA, i * n, x);
             }
             inverse.apply(residual, correction);
             double size = maxAbs(correction);
@@ -324,13 +397,24 @@ public final class QuadraticForm {
         }
 
         for (int i = 0; i < n; i++) {
-            residual[i] = Compensated.affineRow(b[i], 2, a, i * n, x);
+            residual[i] = Compensated.affineRow(scaledB[i], 2, scaledA, i * n, x);
         }
-        double residualNorm = Compensated.norm(residual);
-        double bNorm = Compensated.norm(b);
-        double bound = bNorm == 0 ? 0 : condition * residualNorm / bNorm;
-        return new QuadraticSolution(classification, x, valueFromResidual(x, residual), residualNorm, condition,
-                bound, method, steps, antisymmetricNorm);
+        double scaledResidualNorm = Compensated.norm(residual);
+        double scaledBNorm = Compensated.norm(scaledB);
+        double bound = scaledBNorm == 0 ? 0 : condition * scaledResidualNorm / scaledBNorm;
+        for (int i = 0; i < n; i++) {
+            double scaledEntry = x[i];
+            // Adding +0 turns −0 into +0, whose sign means nothing here.
+            x[i] = Math.scalb(scaledEntry, linearExponent - matrixExponent) + 0.0;
+            residual[i] = Math.scalb(residual[i], linearExponent);
+            if (!Double.isFinite(x[i])) {
+                int exponent = Compensated.exponent(Math.abs(scaledEntry)) + linearExponent - matrixExponent;
+                throw new ArithmeticException("stationary point is beyond the double range: entry " + i
+                        + " is about 2^" + exponent + ", above the largest double 2^1024");
+            }
+        }
+        return new QuadraticSolution(classification, x, valueFromResidual(x, residual),
+                Math.scalb(scaledResidualNorm, linearExponent), condition, bound, method, steps, antisymmetricNorm);
     }
 
     /**
@@ -359,14 +443,14 @@ public final class QuadraticForm {
         boolean allPositive = true;
         boolean allNegative = true;
         for (int i = 0; i < n; i++) {
-            double d = a[i * n + i];
+            double d = scaledA[i * n + i];
             allPositive &= d > 0;
             allNegative &= d < 0;
         }
         if (!allPositive && !allNegative) {
             return null;
         }
-        CholeskyFactor factor = CholeskyFactor.factor(a, n, allPositive ? 1 : -1);
+        CholeskyFactor factor = CholeskyFactor.factor(scaledA, n, allPositive ? 1 : -1);
         if (factor == null) {
             return null;
         }
@@ -374,12 +458,13 @@ public final class QuadraticForm {
         return condition * 100 * relativeTolerance < 1 ? factor : null;
     }
 
+    /** Returns the 1-norm of A/2^p. */
     private double normOne() {
         double max = 0;
         for (int j = 0; j < n; j++) {
             double sum = 0;
             for (int i = 0; i < n; i++) {
-                sum += Math.abs(a[i * n + j]);
+                sum += Math.abs(scaledA[i * n + j]);
             }
             max = Math.max(max, sum);
         }

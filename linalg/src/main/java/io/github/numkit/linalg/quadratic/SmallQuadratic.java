@@ -19,6 +19,11 @@ import java.util.Arrays;
  * misclassify it. The point is x* = −adj(A)·b/(2·det A),
  * Cramer's rule.
  *
+ * <p>A is divided by the power of two 2^p just below max|aᵢⱼ| and b by the power 2^q just below
+ * max|bᵢ| before anything else, and x is multiplied by 2^(q−p) at the end. These scalings are
+ * exact, so the answer is the same for A, 2⁻⁹⁰⁰·A and 2⁹⁰⁰·A, and no determinant or eigenvalue
+ * overflows or underflows. An entry of x beyond the double range comes out as ±∞.
+ *
  * <p>When A is singular by that rule, x is filled with NaN and the returned definiteness reports
  * it. {@link QuadraticForm#solve()} then gives the full answer (null space, directions,
  * minimum-norm point). Stateless and thread-safe.
@@ -47,6 +52,13 @@ public final class SmallQuadratic {
                 && Double.isFinite(b2)) || x == null || x.length < 2) {
             throw invalid(2, x, a11, a12, a22, b1, b2);
         }
+        int p = Compensated.exponent(Math.max(Math.abs(a11), Math.max(Math.abs(a12), Math.abs(a22))));
+        int q = Compensated.exponent(Math.max(Math.abs(b1), Math.abs(b2)));
+        a11 = Math.scalb(a11, -p);
+        a12 = Math.scalb(a12, -p);
+        a22 = Math.scalb(a22, -p);
+        b1 = Math.scalb(b1, -q);
+        b2 = Math.scalb(b2, -q);
         double mean = 0.5 * a11 + 0.5 * a22;
         double radius = Math.hypot(0.5 * a11 - 0.5 * a22, a12);
         double larger = mean >= 0 ? mean + radius : mean - radius;
@@ -63,8 +75,8 @@ public final class SmallQuadratic {
             x[1] = Double.NaN;
             return larger > 0 ? Definiteness.POSITIVE_SEMIDEFINITE : Definiteness.NEGATIVE_SEMIDEFINITE;
         }
-        x[0] = -differenceOfProducts(a22, b1, a12, b2) / (2 * det);
-        x[1] = -differenceOfProducts(a11, b2, a12, b1) / (2 * det);
+        x[0] = Math.scalb(-differenceOfProducts(a22, b1, a12, b2) / (2 * det), q - p) + 0.0;
+        x[1] = Math.scalb(-differenceOfProducts(a11, b2, a12, b1) / (2 * det), q - p) + 0.0;
         return signs(larger, smaller, smaller);
     }
 
@@ -91,6 +103,18 @@ public final class SmallQuadratic {
                 && Double.isFinite(b3)) || x == null || x.length < 3) {
             throw invalid(3, x, a11, a12, a13, a22, a23, a33, b1, b2, b3);
         }
+        int p = Compensated.exponent(Math.max(Math.max(Math.abs(a11), Math.abs(a12)),
+                Math.max(Math.max(Math.abs(a13), Math.abs(a22)), Math.max(Math.abs(a23), Math.abs(a33)))));
+        int q = Compensated.exponent(Math.max(Math.abs(b1), Math.max(Math.abs(b2), Math.abs(b3))));
+        a11 = Math.scalb(a11, -p);
+        a12 = Math.scalb(a12, -p);
+        a13 = Math.scalb(a13, -p);
+        a22 = Math.scalb(a22, -p);
+        a23 = Math.scalb(a23, -p);
+        a33 = Math.scalb(a33, -p);
+        b1 = Math.scalb(b1, -q);
+        b2 = Math.scalb(b2, -q);
+        b3 = Math.scalb(b3, -q);
         // Cofactors of the symmetric matrix; adj(A) is symmetric too.
         double c11 = differenceOfProducts(a22, a33, a23, a23);
         double c12 = differenceOfProducts(a13, a23, a12, a33);
@@ -110,7 +134,7 @@ public final class SmallQuadratic {
             double trace = a11 + a22 + a33;
             double minors = c11 + c22 + c33;
             int positive = signChanges(-trace, minors, -det);
-            writePoint(x, det, c11, c12, c13, c22, c23, c33, b1, b2, b3);
+            writePoint(x, det, c11, c12, c13, c22, c23, c33, b1, b2, b3, q - p);
             return positive == 3 ? Definiteness.POSITIVE_DEFINITE
                     : positive == 0 ? Definiteness.NEGATIVE_DEFINITE : Definiteness.INDEFINITE;
         }
@@ -182,17 +206,17 @@ public final class SmallQuadratic {
             return anyPositive ? Definiteness.POSITIVE_SEMIDEFINITE : Definiteness.NEGATIVE_SEMIDEFINITE;
         }
 
-        writePoint(x, det, c11, c12, c13, c22, c23, c33, b1, b2, b3);
+        writePoint(x, det, c11, c12, c13, c22, c23, c33, b1, b2, b3, q - p);
         return signs(d1, d2, d3);
     }
 
-    /** Writes x* = −adj(A)·b/(2·det A) by Cramer's rule. */
+    /** Writes x* = −adj(A)·b/(2·det A) by Cramer's rule, multiplied by 2^exponent. */
     private static void writePoint(double[] x, double det, double c11, double c12, double c13, double c22,
-            double c23, double c33, double b1, double b2, double b3) {
+            double c23, double c33, double b1, double b2, double b3, int exponent) {
         double scale = -0.5 / det;
-        x[0] = scale * (c11 * b1 + c12 * b2 + c13 * b3);
-        x[1] = scale * (c12 * b1 + c22 * b2 + c23 * b3);
-        x[2] = scale * (c13 * b1 + c23 * b2 + c33 * b3);
+        x[0] = Math.scalb(scale * (c11 * b1 + c12 * b2 + c13 * b3), exponent) + 0.0;
+        x[1] = Math.scalb(scale * (c12 * b1 + c22 * b2 + c23 * b3), exponent) + 0.0;
+        x[2] = Math.scalb(scale * (c13 * b1 + c23 * b2 + c33 * b3), exponent) + 0.0;
     }
 
     /** Counts the sign changes in the sequence 1, p, q, r, skipping zeros. */

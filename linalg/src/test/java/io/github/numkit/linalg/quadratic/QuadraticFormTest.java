@@ -378,4 +378,93 @@ class QuadraticFormTest {
         }
         return id;
     }
+
+    @Test
+    void hugeSingularMatrixGivesMinimumNormPoint() {
+        // A = s·[[1, 1], [1, 1]] with s = 5e307 and b = (1, 1): 2Ax = −b means x₁ + x₂ = −1/(2s), whose
+        // minimum-norm solution is x₁ = x₂ = −1/(4s) = −5e-309, with f* = bᵀx*/2 = −5e-309.
+        double s = 5e307;
+        QuadraticForm form = QuadraticForm.of(new double[][] {{s, s}, {s, s}}, new double[] {1, 1}, 0);
+
+        QuadraticSolution solution = form.solve();
+
+        assertThat(solution.classification().extremum()).isEqualTo(Extremum.MINIMUM_SET);
+        double expected = -0.25 / s;
+        assertThat(solution.point()[0]).isCloseTo(expected, within(1e-323));
+        assertThat(solution.point()[1]).isCloseTo(expected, within(1e-323));
+        assertThat(solution.value()).isCloseTo(expected, within(1e-323));
+        assertThat(solution.residualNorm()).isLessThan(1e-15);
+    }
+
+    @Test
+    void overflowingEigenvalueIsReportedInfinite() {
+        // A = 1e308·[[1, 1], [1, 1]] has eigenvalues 0 and 2e308, which is beyond the double range;
+        // with b = (1, 1) the minimum-norm point is x₁ = x₂ = −1/(4e308) = −2.5e-309.
+        QuadraticForm form = QuadraticForm.of(new double[][] {{1e308, 1e308}, {1e308, 1e308}}, new double[] {1, 1}, 0);
+
+        QuadraticSolution solution = form.solve();
+
+        assertThat(solution.classification().definiteness()).isEqualTo(Definiteness.POSITIVE_SEMIDEFINITE);
+        assertThat(solution.classification().eigenvalues()[1]).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(solution.point()[0]).isCloseTo(-2.5e-309, within(1e-323));
+        assertThat(solution.point()[1]).isCloseTo(-2.5e-309, within(1e-323));
+    }
+
+    @Test
+    void largestDoublesSolveWithoutOverflow() {
+        // 2·1e308·x = −1 gives x = −5e-309; 2·1e308·x = −1e308 gives x = −0.5, with
+        // f = 1e308·(0.25 + 0.25) − 1e308 = −5e307.
+        QuadraticSolution tiny = QuadraticForm.of(new double[][] {{1e308}}, new double[] {1}, 0).solve();
+        QuadraticSolution half = QuadraticForm.of(new double[][] {{1e308, 0}, {0, 1e308}},
+                new double[] {1e308, 1e308}, 0).solve();
+
+        assertThat(tiny.classification().extremum()).isEqualTo(Extremum.MINIMUM);
+        assertThat(tiny.point()[0]).isCloseTo(-5e-309, within(1e-323));
+        assertThat(half.point()).containsExactly(-0.5, -0.5);
+        assertThat(half.value()).isCloseTo(-5e307, within(1e292));
+    }
+
+    @Test
+    void subnormalEntryIsDefinite() {
+        QuadraticForm form = QuadraticForm.of(new double[][] {{4.9e-324}}, new double[] {0}, 0);
+
+        assertThat(form.matrix()[0][0]).isEqualTo(4.9e-324);
+        assertThat(form.classify().definiteness()).isEqualTo(Definiteness.POSITIVE_DEFINITE);
+        assertThat(form.solve().point()).containsExactly(0.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1000, -900, 900, 1000})
+    void powerOfTwoScalingIsExact(int exponent) {
+        // Scaling A by 2^k scales x* by 2^-k exactly, because the solver scales A back to the same
+        // numbers before it starts.
+        double[][] a = {{2, 1, 0.5}, {1, -3, 0.25}, {0.5, 0.25, 1}};
+        double[] b = {1, -2, 3};
+        double[][] scaled = new double[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                scaled[i][j] = Math.scalb(a[i][j], exponent);
+            }
+        }
+
+        double[] x = QuadraticForm.of(a, b, 0).solve().point();
+        QuadraticSolution solution = QuadraticForm.of(scaled, b, 0).solve();
+
+        assertThat(solution.classification().extremum()).isEqualTo(Extremum.SADDLE);
+        for (int i = 0; i < 3; i++) {
+            assertThat(solution.point()[i]).isEqualTo(Math.scalb(x[i], -exponent));
+        }
+    }
+
+    @Test
+    void valueAndGradientOverflowToInfinity() {
+        QuadraticForm unit = QuadraticForm.of(new double[][] {{1}}, new double[1], 0);
+        QuadraticForm huge = QuadraticForm.of(new double[][] {{1e308}}, new double[1], 0);
+
+        assertThat(unit.value(new double[] {1e200})).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(unit.value(new double[] {-1e200})).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(huge.gradient(new double[] {1})).containsExactly(Double.POSITIVE_INFINITY);
+        assertThat(huge.gradient(new double[] {-1})).containsExactly(Double.NEGATIVE_INFINITY);
+        assertThat(huge.gradient(new double[] {0.25})).containsExactly(5e307);
+    }
 }

@@ -124,4 +124,29 @@ class SmallQuadraticTest {
             }
         }
     }
+
+    @Test
+    void extremeScalesGiveUnitScaleAnswer() {
+        // 2·s·xᵢ = −s for every scale s, so x = (−0.5, −0.5[, −0.5]) and A is positive definite.
+        double[] x2 = new double[2];
+        double[] x3 = new double[3];
+
+        for (double s : new double[] {1e170, 1e-170, 1e300, 1e-300}) {
+            assertThat(SmallQuadratic.solve2(s, 0, s, s, s, x2)).isEqualTo(Definiteness.POSITIVE_DEFINITE);
+            assertThat(x2).containsExactly(-0.5, -0.5);
+        }
+        for (double s : new double[] {1e110, 1e-120, 1e300, 1e-300}) {
+            assertThat(SmallQuadratic.solve3(s, 0, 0, s, 0, s, s, s, s, x3)).isEqualTo(Definiteness.POSITIVE_DEFINITE);
+            assertThat(x3).containsExactly(-0.5, -0.5, -0.5);
+        }
+    }
+
+    @Test
+    void tinyDefiniteMatrixIsNotSemidefinite() {
+        // 1e-170·I has det 1e-340, which underflows without scaling.
+        double[] x = new double[2];
+
+        assertThat(SmallQuadratic.solve2(1e-170, 0, 1e-170, 1, 1, x)).isEqualTo(Definiteness.POSITIVE_DEFINITE);
+        assertThat(x[0]).isCloseTo(-0.5e170, within(1e155));
+    }
 }
