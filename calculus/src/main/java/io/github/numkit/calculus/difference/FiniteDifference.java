@@ -35,6 +35,9 @@ import java.util.function.DoubleUnaryOperator;
  */
 public final class FiniteDifference {
 
+    /** The largest relative step {@link #withRelativeStep(double)} accepts. */
+    public static final double MAX_RELATIVE_STEP = 0.1;
+
     private static final double EPS = 0x1p-52;
 
     private final Stencil stencil;
@@ -103,22 +106,36 @@ public final class FiniteDifference {
 
     /**
      * Returns a copy whose first-derivative step is c·scale instead of the stencil's default.
+     * Steps above {@value #MAX_RELATIVE_STEP}·scale are rejected: the nodes x ± h would then sample f
+     * far from x, where the comparison of the steps h and 2h behind the error estimate can agree by
+     * chance (sin sampled at 1 ± 1e300 gives a derivative near 0 with a tiny estimate).
      *
-     * @param c the relative step, finite and &gt; 0
+     * @param c the relative step, in (0, {@value #MAX_RELATIVE_STEP}]
      * @return the new method
+     * @throws IllegalArgumentException if c is outside that range
      */
     public FiniteDifference withRelativeStep(double c) {
-        return new FiniteDifference(stencil, bounds, typical, Arguments.positive("c", c), secondRelativeStep);
+        return new FiniteDifference(stencil, bounds, typical, relativeStep("c", c), secondRelativeStep);
     }
 
     /**
-     * Returns a copy whose second-derivative step is c·scale instead of ε^(1/(p+2)).
+     * Returns a copy whose second-derivative step is c·scale instead of ε^(1/(p+2)), with the range
+     * of {@link #withRelativeStep(double)}.
      *
-     * @param c the relative step, finite and &gt; 0
+     * @param c the relative step, in (0, {@value #MAX_RELATIVE_STEP}]
      * @return the new method
+     * @throws IllegalArgumentException if c is outside that range
      */
     public FiniteDifference withSecondRelativeStep(double c) {
-        return new FiniteDifference(stencil, bounds, typical, relativeStep, Arguments.positive("c", c));
+        return new FiniteDifference(stencil, bounds, typical, relativeStep, relativeStep("c", c));
+    }
+
+    private static double relativeStep(String name, double c) {
+        if (!(c > 0 && c <= MAX_RELATIVE_STEP)) {
+            throw new IllegalArgumentException(name + " must be a relative step in (0, " + MAX_RELATIVE_STEP
+                    + "], got " + c + ": the step is c times the coordinate's scale");
+        }
+        return c;
     }
 
     /**

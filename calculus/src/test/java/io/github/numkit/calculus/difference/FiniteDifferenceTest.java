@@ -275,9 +275,29 @@ class FiniteDifferenceTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("x must have the dimension of the bounds, 2, got 1");
         assertThatThrownBy(() -> fd.withRelativeStep(-1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("c must be finite and > 0, got -1.0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("c must be a relative step in (0, 0.1], got -1.0: the step is c times the coordinate's scale");
         assertThatThrownBy(() -> fd.withBounds(Bounds.atLeast(0)).partial(f, new double[] {-1}, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("x[0] must be in [0.0, Infinity], got -1.0");
+    }
+
+    @Test
+    void largeRelativeStepIsRejected() {
+        // h = 1e300 sampled sin at ±h, losing x = 1 entirely, and returned about -1e-300 with an
+        // error estimate of 2e-300 against the true derivative cos 1 = 0.5403.
+        assertThatThrownBy(() -> FiniteDifference.central().withRelativeStep(1e300))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("c must be a relative step in (0, 0.1], got 1.0E300: the step is c times the coordinate's scale");
+        assertThatThrownBy(() -> FiniteDifference.central().withSecondRelativeStep(0.5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("c must be a relative step in (0, 0.1], got 0.5");
+
+        // At the largest step allowed the central estimates still cover the true error, about
+        // cos(1)·h²/6 for the plain central stencil with h = 1/16.
+        for (Stencil stencil : new Stencil[] {Stencil.CENTRAL, Stencil.CENTRAL_4, Stencil.CENTRAL_6}) {
+            DerivativeEstimate d = FiniteDifference.of(stencil).withRelativeStep(0.1).derivative(Math::sin, 1);
+            assertThat(Math.abs(d.value() - Math.cos(1))).as(stencil.name()).isLessThanOrEqualTo(d.errorEstimate());
+        }
     }
 
     @Test
