@@ -72,20 +72,28 @@ final class MeanCommand implements Callable<Integer> {
         Report report = new Report(spec.commandLine().getOut(), common.json());
         report.line("mean: " + Format.number(estimate.mean()));
         report.line("values: " + moments.count());
-        report.line("sample variance: " + Format.number(moments.variance()));
+        double variance = moments.variance();
+        double deviation = moments.standardDeviation();
+        report.line("sample variance: " + Format.number(variance));
+        report.line("standard deviation: " + Format.number(deviation));
         report.line("standard error: " + Format.number(estimate.standardError()));
         report.line(Format.number(100 * confidence) + "% confidence interval: ["
                 + Format.number(estimate.lower()) + ", " + Format.number(estimate.upper()) + "]");
+        if (!Double.isFinite(variance)) {
+            report.line("note: Infinity above stands for a value beyond the largest double,"
+                    + " about 1.8e308; the data are that widely spread.");
+        }
         report.put("mean", estimate.mean());
         report.put("values", moments.count());
-        report.put("variance", moments.variance());
+        report.put("variance", variance);
+        report.put("standardDeviation", deviation);
         report.put("standardError", estimate.standardError());
         report.put("confidence", confidence);
         report.put("lower", estimate.lower());
         report.put("upper", estimate.upper());
 
         if (plot.requested()) {
-            double sigma = Math.sqrt(moments.variance());
+            double sigma = deviation;
             double[] distance = new double[k.length];
             double[] theory = new double[k.length];
             for (int j = 0; j < k.length; j++) {

@@ -27,6 +27,13 @@ class StochasticApproximationCommandTest {
         return Double.parseDouble(m.group(1));
     }
 
+    private static double textNumber(String out, String label) {
+        String prefix = label + ": ";
+        String line = out.lines().filter(l -> l.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line " + prefix + " in " + out));
+        return Double.parseDouble(line.substring(prefix.length()));
+    }
+
     /** 500 points y = 5x + 3 + small deterministic noise, x spread over [0, 100]. */
     private Path line() throws IOException {
         StringBuilder csv = new StringBuilder("x,y\n");
@@ -50,6 +57,32 @@ class StochasticApproximationCommandTest {
         // Sample variance of 10, 20, 30, 40 is 500/3.
         assertThat(jsonNumber(run.out(), "variance")).isCloseTo(500.0 / 3, within(1e-12));
         assertThat(jsonNumber(run.out(), "values")).isEqualTo(4);
+    }
+
+    @Test
+    void meanOfExtremeValuesIsFinite() throws IOException {
+        Path file = dir.resolve("extreme.csv");
+        Files.writeString(file, "1.7e308\n-1.7e308\n1.7e308\n-1.7e308\n");
+        CliRun run = CliRun.run("sa", "mean", file.toString(), "--json");
+        assertThat(run.exitCode()).isZero();
+        assertThat(jsonNumber(run.out(), "mean")).isZero();
+        // S = 4 (1.7e308)², so the standard error is sqrt(S / 12) = 1.7e308/sqrt(3).
+        assertThat(jsonNumber(run.out(), "standardError"))
+                .isCloseTo(1.7e308 / Math.sqrt(3), within(1e293));
+
+        Path close = dir.resolve("close.csv");
+        Files.writeString(close, "1.5e308\n1.6e308\n1.7e308\n");
+        run = CliRun.run("sa", "mean", close.toString());
+        assertThat(run.exitCode()).isZero();
+        // Deviations -1e307, 0, 1e307 (to the rounding of the decimal inputs, 1e-15): S = 2e614,
+        // standard deviation sqrt(S / 2) = 1e307, standard error sqrt(S / 6) = 1e307/sqrt(3).
+        assertThat(textNumber(run.out(), "standard deviation"))
+                .isCloseTo(1e307, within(1e293));
+        assertThat(textNumber(run.out(), "standard error"))
+                .isCloseTo(1e307 / Math.sqrt(3), within(1e293));
+        assertThat(run.out()).contains("sample variance: Infinity")
+                .contains("note: Infinity above stands for a value beyond the largest double")
+                .doesNotContain("NaN");
     }
 
     @Test

@@ -39,7 +39,14 @@ public final class ExponentialMean {
                     + " must be finite, got " + x);
         }
         count++;
-        mean = count == 1 ? x : mean + lambda * (x - mean);
+        if (count == 1) {
+            mean = x;
+            return;
+        }
+        double updated = mean + lambda * (x - mean);
+        // x - m overflows only for opposite signs near Double.MAX_VALUE; the convex combination
+        // (1 - λ) m + λ x, which rounds differently, cannot.
+        mean = Double.isFinite(updated) ? updated : (1 - lambda) * mean + lambda * x;
     }
 
     /**

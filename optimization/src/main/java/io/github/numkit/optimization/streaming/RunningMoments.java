@@ -16,6 +16,12 @@ import io.github.numkit.optimization.validation.Require;
  * m = m<sub>A</sub> + δ n<sub>B</sub>/n and S = S<sub>A</sub> + S<sub>B</sub> + δ² n<sub>A</sub>
  * n<sub>B</sub>/n.
  *
+ * <p>Observations may be as large as {@link Double#MAX_VALUE}. When x - m or S would overflow,
+ * the accumulator switches for good to a mode that stores S times 2<sup>-1200</sup> and forms
+ * the differences from halved values, so the mean and the standard error stay finite whenever
+ * their true values fit in a double. Data that never overflow take the plain path above, bit for
+ * bit.
+ *
  * <p>References: B. P. Welford, "Note on a method for calculating corrected sums of squares and
  * products", Technometrics 4(3), 1962; T. F. Chan, G. H. Golub, R. J. LeVeque, "Algorithms for
  * computing the sample variance", The American Statistician 37(3), 1983.
@@ -24,11 +30,16 @@ import io.github.numkit.optimization.validation.Require;
  */
 public final class RunningMoments {
 
+    /** In scaled mode, sumOfSquares stores S times 2^(-2 SHIFT); S ≤ 2^2113 then fits with room. */
+    private static final int SHIFT = 600;
+
     private long count;
     /** The count as a double, kept beside it because converting it on every update is slow. */
     private double countAsDouble;
     private double mean;
     private double sumOfSquares;
+    /** Whether sumOfSquares is stored scaled by 2^(-2 SHIFT), after an overflow of the plain path. */
+    private boolean scaled;
 
     /** Creates an empty accumulator. */
     public RunningMoments() {
@@ -63,9 +74,37 @@ public final class RunningMoments {
         }
         count++;
         countAsDouble += 1;
-        double delta = x - mean;
-        mean += delta / countAsDouble;
-        sumOfSquares += delta * (x - mean);
+        if (!scaled) {
+            double delta = x - mean;
+            double updated = mean + delta / countAsDouble;
+            double sum = sumOfSquares + delta * (x - updated);
+            // An overflow of delta, of the mean or of S makes sum infinite or NaN.
+            if (Double.isFinite(sum)) {
+                mean = updated;
+                sumOfSquares = sum;
+                return;
+            }
+            enterScaledMode();
+        }
+        addScaled(x);
+    }
+
+    /**
+     * Applies Welford's update in scaled mode. Halving before subtracting keeps x - m finite, and
+     * count ≥ 2 here, because one observation leaves S = 0, so 2 (x - m)/2 / count cannot overflow.
+     */
+    private void addScaled(double x) {
+        double halfDelta = 0.5 * x - 0.5 * mean;
+        double updated = mean + 2 * (halfDelta / countAsDouble);
+        double scaledDelta = Math.scalb(halfDelta, 1 - SHIFT);
+        double scaledResidual = Math.scalb(0.5 * x - 0.5 * updated, 1 - SHIFT);
+        mean = updated;
+        sumOfSquares += scaledDelta * scaledResidual;
+    }
+
+    private void enterScaledMode() {
+        sumOfSquares = Math.scalb(sumOfSquares, -2 * SHIFT);
+        scaled = true;
     }
 
     /**
@@ -84,13 +123,32 @@ public final class RunningMoments {
             countAsDouble = other.countAsDouble;
             mean = other.mean;
             sumOfSquares = other.sumOfSquares;
+            scaled = other.scaled;
             return this;
         }
         long n = count + other.count;
-        double delta = other.mean - mean;
         double fraction = (double) other.count / n;
-        mean += delta * fraction;
-        sumOfSquares += other.sumOfSquares + delta * delta * count * fraction;
+        if (!scaled && !other.scaled) {
+            double delta = other.mean - mean;
+            double updated = mean + delta * fraction;
+            double sum = sumOfSquares + other.sumOfSquares + delta * delta * count * fraction;
+            if (Double.isFinite(sum)) {
+                mean = updated;
+                sumOfSquares = sum;
+                count = n;
+                countAsDouble = n;
+                return this;
+            }
+        }
+        if (!scaled) {
+            enterScaledMode();
+        }
+        double otherSum = other.scaled ? other.sumOfSquares
+                : Math.scalb(other.sumOfSquares, -2 * SHIFT);
+        double scaledDelta = Math.scalb(0.5 * other.mean - 0.5 * mean, 1 - SHIFT);
+        // A convex combination of two finite means cannot overflow.
+        mean = (1 - fraction) * mean + fraction * other.mean;
+        sumOfSquares += otherSum + scaledDelta * scaledDelta * count * fraction;
         count = n;
         countAsDouble = n;
         return this;
@@ -121,43 +179,67 @@ public final class RunningMoments {
     /**
      * Returns the unbiased sample variance S/(n - 1).
      *
-     * @return the variance
+     * @return the variance, or {@code +Infinity} if it exceeds {@link Double#MAX_VALUE}, which
+     *     observations above about 10<sup>154</sup> in magnitude can cause; {@link
+     *     #standardDeviation()} is finite then
      * @throws IllegalStateException if there are fewer than two observations
      */
     public double variance() {
+        requireTwo();
+        double v = sumOfSquares / (count - 1);
+        return scaled ? Math.scalb(v, 2 * SHIFT) : v;
+    }
+
+    /**
+     * Returns the sample standard deviation sqrt(S/(n - 1)).
+     *
+     * @return the standard deviation, or {@code +Infinity} if it exceeds
+     *     {@link Double#MAX_VALUE}, which needs observations of both signs near that value
+     * @throws IllegalStateException if there are fewer than two observations
+     */
+    public double standardDeviation() {
+        requireTwo();
+        double root = Math.sqrt(sumOfSquares / (count - 1));
+        return scaled ? Math.scalb(root, SHIFT) : root;
+    }
+
+    private void requireTwo() {
         if (count < 2) {
             throw new IllegalStateException(
                     "the sample variance needs at least 2 observations, got " + count);
         }
-        return sumOfSquares / (count - 1);
     }
 
     /**
      * Returns the population variance S/n.
      *
-     * @return the variance
+     * @return the variance, or {@code +Infinity} if it exceeds {@link Double#MAX_VALUE}
      * @throws IllegalStateException if there is no observation
      */
     public double populationVariance() {
         if (count == 0) {
             throw new IllegalStateException("the variance of an empty stream is undefined; add an observation first");
         }
-        return sumOfSquares / count;
+        double v = sumOfSquares / count;
+        return scaled ? Math.scalb(v, 2 * SHIFT) : v;
     }
 
     /**
      * Returns the standard error of the mean, sqrt(variance / n).
      *
-     * @return the standard error
+     * @return the standard error, finite for any finite observations because it is at most
+     *     max |x<sub>i</sub> - x<sub>j</sub>| / 2
      * @throws IllegalStateException if there are fewer than two observations
      */
     public double standardError() {
-        return Math.sqrt(variance() / count);
+        requireTwo();
+        double root = Math.sqrt(sumOfSquares / (count - 1) / count);
+        return scaled ? Math.scalb(root, SHIFT) : root;
     }
 
     @Override
     public String toString() {
         return "RunningMoments[count=" + count + ", mean=" + mean + ", sumOfSquares="
-                + sumOfSquares + "]";
+                + (scaled ? Math.scalb(sumOfSquares, 2 * SHIFT) : sumOfSquares) + "]";
     }
 }

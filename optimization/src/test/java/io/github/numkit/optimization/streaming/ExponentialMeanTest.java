@@ -35,6 +35,25 @@ class ExponentialMeanTest {
     }
 
     @Test
+    void extremeValuesDoNotOverflow() {
+        // m_2 = (1 - λ) x_1 + λ x_2; the differences x_2 - x_1 overflow here.
+        ExponentialMean half = new ExponentialMean(0.5);
+        half.add(-1.7e308);
+        half.add(1.7e308);
+        assertThat(half.mean()).isZero();
+
+        ExponentialMean quarter = new ExponentialMean(0.25);
+        quarter.add(-1.7e308);
+        quarter.add(1.7e308);
+        // 0.75 (-1.7e308) + 0.25 (1.7e308) = -8.5e307 exactly in rationals.
+        assertThat(quarter.mean()).isCloseTo(-8.5e307, within(1e-15 * 8.5e307));
+        quarter.add(-Double.MAX_VALUE);
+        // 0.75 (-8.5e307) + 0.25 (-MAX) = -6.375e307 - 0.25 MAX.
+        double expected = -6.375e307 - 0.25 * Double.MAX_VALUE;
+        assertThat(quarter.mean()).isCloseTo(expected, within(1e-15 * -expected));
+    }
+
+    @Test
     void rejectsLambdaOutsideUnitInterval() {
         assertThatThrownBy(() -> new ExponentialMean(0))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -102,6 +102,78 @@ class RunningMomentsTest {
         assertThat(m.standardError()).isEqualTo(Math.sqrt(5.0 / 12.0));
     }
 
+    /** The exact standard error sqrt(S / ((n - 1) n)), rounded once to a double. */
+    private static double exactStandardError(double[] x) {
+        BigDecimal n = BigDecimal.valueOf(x.length);
+        return exactSumOfSquares(x).divide(n.subtract(BigDecimal.ONE).multiply(n), EXACT)
+                .sqrt(EXACT).doubleValue();
+    }
+
+    @Test
+    void extremeValuesDoNotOverflow() {
+        double[][] cases = {
+            {1.7e308, -1.7e308, 1.7e308, -1.7e308},
+            {1.5e308, 1.6e308, 1.7e308},
+            {-Double.MAX_VALUE, Double.MAX_VALUE},
+            {1e300, -1.7e308, 3, 1.7e308, 1e-300},
+        };
+        for (double[] x : cases) {
+            RunningMoments m = RunningMoments.of(x);
+            double mean = exactMean(x).doubleValue();
+            double standardError = exactStandardError(x);
+            // The scaled path rounds a few times per update: 1e-15 relative to the data's scale.
+            double scale = 1.7e308;
+            assertThat(m.mean()).as("mean of %s", java.util.Arrays.toString(x))
+                    .isCloseTo(mean, within(1e-15 * scale));
+            assertThat(m.standardError()).as("standard error of %s", java.util.Arrays.toString(x))
+                    .isCloseTo(standardError, within(1e-15 * standardError));
+            double deviation = exactSumOfSquares(x)
+                    .divide(BigDecimal.valueOf(x.length - 1), EXACT).sqrt(EXACT).doubleValue();
+            if (Double.isInfinite(deviation)) {
+                assertThat(m.standardDeviation()).isEqualTo(Double.POSITIVE_INFINITY);
+            } else {
+                assertThat(m.standardDeviation()).isCloseTo(deviation, within(1e-15 * deviation));
+            }
+            // S/(n - 1) is above 1e614 in every case, beyond the double range.
+            assertThat(m.variance()).isEqualTo(Double.POSITIVE_INFINITY);
+        }
+    }
+
+    @Test
+    void extremeValuesMergeLikeOneStream() {
+        double[] x = {1.7e308, -1.7e308, 1.7e308, -1.7e308, 5, 1.6e308};
+        double mean = exactMean(x).doubleValue();
+        double standardError = exactStandardError(x);
+        for (int split = 0; split <= x.length; split++) {
+            RunningMoments left = new RunningMoments();
+            RunningMoments right = new RunningMoments();
+            for (int i = 0; i < x.length; i++) {
+                (i < split ? left : right).add(x[i]);
+            }
+            left.merge(right);
+            assertThat(left.count()).isEqualTo(x.length);
+            assertThat(left.mean()).as("split %d", split).isCloseTo(mean, within(1e-15 * 1.7e308));
+            assertThat(left.standardError()).as("split %d", split)
+                    .isCloseTo(standardError, within(1e-15 * standardError));
+        }
+        // Two small streams whose means differ by more than Double.MAX_VALUE.
+        RunningMoments low = RunningMoments.of(-1.7e308, -1.7e308);
+        low.merge(RunningMoments.of(1.7e308, 1.7e308));
+        double[] both = {-1.7e308, -1.7e308, 1.7e308, 1.7e308};
+        assertThat(low.mean()).isZero();
+        assertThat(low.standardError()).isCloseTo(exactStandardError(both),
+                within(1e-15 * exactStandardError(both)));
+    }
+
+    @Test
+    void plainDataStayOnPlainPath() {
+        // Powers of two keep every step exact: mean 2^499 + 2^501, S = (3 2^500)² / 2 = 4.5 2^1000,
+        // which fits below 2^1024 and so stays unscaled.
+        RunningMoments m = RunningMoments.of(0x1p500, 0x1p502);
+        assertThat(m.mean()).isEqualTo(0x1p499 + 0x1p501);
+        assertThat(m.variance()).isEqualTo(4.5 * 0x1p1000);
+    }
+
     @Test
     void rejectsNonFiniteObservation() {
         RunningMoments m = RunningMoments.of(1, 2);
