@@ -14,7 +14,9 @@ import java.util.List;
  * first line whose every cell is not a number is taken as a header and skipped; blank lines and
  * lines starting with {@code #} are ignored. Ragged rows, a cell that is not a number, a value that
  * is not finite, and a file without data raise a {@link MatrixFileException} naming the file, the
- * line and the column. Stateless and thread-safe.
+ * line and the column. Cells must be decimal numbers such as {@code -1.5e3}: Java literal forms
+ * such as {@code 1d} or {@code 0x1p3} are rejected. A leading UTF-8 byte-order mark is skipped.
+ * Stateless and thread-safe.
  */
 public final class MatrixCsv {
 
@@ -28,8 +30,10 @@ public final class MatrixCsv {
      * @return a new array with one entry per data line
      * @throws IOException if the file cannot be read
      * @throws MatrixFileException if the content is invalid
+     * @throws IllegalArgumentException if {@code file} is null
      */
     public static double[][] readMatrix(Path file) throws IOException {
+        Checks.notNull("file", file);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return readMatrix(reader, String.valueOf(file));
         }
@@ -43,8 +47,11 @@ public final class MatrixCsv {
      * @return a new array with one entry per data line
      * @throws IOException if reading fails
      * @throws MatrixFileException if the content is invalid
+     * @throws IllegalArgumentException if {@code input} or {@code source} is null
      */
     public static double[][] readMatrix(Reader input, String source) throws IOException {
+        Checks.notNull("input", input);
+        Checks.notNull("source", source);
         BufferedReader reader = input instanceof BufferedReader b ? b : new BufferedReader(input);
         List<double[]> rows = new ArrayList<>();
         int width = -1;
@@ -54,6 +61,9 @@ public final class MatrixCsv {
         String line;
         while ((line = reader.readLine()) != null) {
             lineNumber++;
+            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
             if (line.isBlank() || line.strip().startsWith("#")) {
                 continue;
             }
@@ -74,12 +84,11 @@ public final class MatrixCsv {
             double[] row = new double[width];
             for (int k = 0; k < width; k++) {
                 String cell = cells[k].strip();
-                try {
-                    row[k] = Double.parseDouble(cell);
-                } catch (NumberFormatException e) {
+                if (!MatrixMarket.isDecimal(cell) && !MatrixMarket.isNonFiniteWord(cell)) {
                     throw new MatrixFileException(source, lineNumber, "column " + (k + 1) + ": \""
-                            + MatrixMarket.abbreviate(cell) + "\" is not a number");
+                            + MatrixMarket.abbreviate(cell) + "\" is not a decimal number such as -1.5e3");
                 }
+                row[k] = Double.parseDouble(cell);
                 if (!Double.isFinite(row[k])) {
                     throw new MatrixFileException(source, lineNumber, "column " + (k + 1)
                             + ": value must be finite, got " + cell);
@@ -100,6 +109,7 @@ public final class MatrixCsv {
      * @return the entries in file order
      * @throws IOException if the file cannot be read
      * @throws MatrixFileException if the content is invalid or is neither a single row nor a single column
+     * @throws IllegalArgumentException if {@code file} is null
      */
     public static double[] readVector(Path file) throws IOException {
         double[][] table = readMatrix(file);
@@ -119,11 +129,9 @@ public final class MatrixCsv {
 
     private static boolean isHeader(String[] cells) {
         for (String cell : cells) {
-            try {
-                Double.parseDouble(cell.strip());
+            String stripped = cell.strip();
+            if (MatrixMarket.isDecimal(stripped) || MatrixMarket.isNonFiniteWord(stripped)) {
                 return false;
-            } catch (NumberFormatException e) {
-                // A cell that is not a number is what a header holds.
             }
         }
         return true;

@@ -23,8 +23,17 @@ import org.ejml.ops.DConvertMatrixStruct;
  * {@code pattern}, {@code complex}, {@code hermitian} and {@code skew-symmetric} files are rejected.
  * A file that is not Matrix Market, is truncated or has extra entries, has an entry outside the
  * declared size, repeats an entry (in either triangle of a symmetric file), contains a value that is
- * not a finite number, or declares a size that cannot fit in the heap raises a
- * {@link MatrixFileException} naming the file and line. Stateless and thread-safe.
+ * not a finite decimal number, or declares a size that cannot fit in the heap raises a
+ * {@link MatrixFileException} naming the file and line. Values must be decimal numbers such as
+ * {@code -1.5e3}: Java literal forms such as {@code 1d} or {@code 0x1p3} are rejected. An
+ * {@code integer} entry beyond 2⁵³ in magnitude is rejected too, because a double cannot hold every
+ * such integer and rounding it would silently change the matrix. A leading UTF-8 byte-order mark
+ * is skipped. Stateless and thread-safe.
+ *
+ * <p>The heap check counts what the reader allocates for the declared size: the dense array with
+ * its row arrays, or the compressed sparse column arrays with one index per column, plus about 50
+ * bytes per stored entry while reading. Storage for the entries grows with the entries actually
+ * read, so a file that declares more entries than it holds allocates no more than it reads.
  */
 public final class MatrixMarket {
 
@@ -38,8 +47,10 @@ public final class MatrixMarket {
      * @return a new rows×columns array
      * @throws IOException if the file cannot be read
      * @throws MatrixFileException if the content is invalid, as listed in the class description
+     * @throws IllegalArgumentException if {@code file} is null
      */
     public static double[][] readDense(Path file) throws IOException {
+        Checks.notNull("file", file);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return readDense(reader, String.valueOf(file));
         }
@@ -53,8 +64,11 @@ public final class MatrixMarket {
      * @return a new rows×columns array
      * @throws IOException if reading fails
      * @throws MatrixFileException if the content is invalid
+     * @throws IllegalArgumentException if {@code reader} or {@code source} is null
      */
     public static double[][] readDense(Reader reader, String source) throws IOException {
+        Checks.notNull("reader", reader);
+        Checks.notNull("source", source);
         Entries entries = parse(reader, source, true);
         double[][] dense = new double[entries.rows][entries.columns];
         for (int k = 0; k < entries.count; k++) {
@@ -70,8 +84,10 @@ public final class MatrixMarket {
      * @return the matrix, with both triangles of a symmetric file
      * @throws IOException if the file cannot be read
      * @throws MatrixFileException if the content is invalid
+     * @throws IllegalArgumentException if {@code file} is null
      */
     public static DMatrixSparseCSC readSparse(Path file) throws IOException {
+        Checks.notNull("file", file);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return readSparse(reader, String.valueOf(file));
         }
@@ -85,8 +101,11 @@ public final class MatrixMarket {
      * @return the matrix, with both triangles of a symmetric file
      * @throws IOException if reading fails
      * @throws MatrixFileException if the content is invalid
+     * @throws IllegalArgumentException if {@code reader} or {@code source} is null
      */
     public static DMatrixSparseCSC readSparse(Reader reader, String source) throws IOException {
+        Checks.notNull("reader", reader);
+        Checks.notNull("source", source);
         Entries entries = parse(reader, source, false);
         DMatrixSparseTriplet triplet = new DMatrixSparseTriplet(entries.rows, entries.columns, entries.count);
         for (int k = 0; k < entries.count; k++) {
@@ -95,16 +114,26 @@ public final class MatrixMarket {
         return DConvertMatrixStruct.convert(triplet, (DMatrixSparseCSC) null);
     }
 
-    /** Entries in coordinate form, mirrored for symmetric files, zero-based. */
+    /**
+     * Entries in coordinate form, mirrored for symmetric files, zero-based. The arrays start small
+     * and double up to {@code capacity}, so a header that overstates the entry count costs nothing.
+     */
     private static final class Entries {
         int rows;
         int columns;
         int count;
-        int[] row;
-        int[] column;
-        double[] value;
+        int capacity;
+        int[] row = new int[0];
+        int[] column = new int[0];
+        double[] value = new double[0];
 
         void add(int i, int j, double v) {
+            if (count == row.length) {
+                int length = (int) Math.min(capacity, Math.max(16L, 2L * row.length));
+                row = Arrays.copyOf(row, length);
+                column = Arrays.copyOf(column, length);
+                value = Arrays.copyOf(value, length);
+            }
             row[count] = i;
             column[count] = j;
             value[count] = v;
@@ -118,6 +147,9 @@ public final class MatrixMarket {
         String banner = reader.readLine();
         if (banner == null) {
             throw new MatrixFileException(source, 0, "the file is empty; expected a Matrix Market file");
+        }
+        if (banner.startsWith("\uFEFF")) {
+            banner = banner.substring(1);
         }
         String[] words = banner.strip().split("\\s+");
         if (words.length == 0 || !words[0].equalsIgnoreCase("%%MatrixMarket")) {
@@ -190,9 +222,18 @@ public final class MatrixMarket {
         }
         long kept = symmetric ? saturatedProduct(2, stored) : stored;
         long maxHeap = Runtime.getRuntime().maxMemory();
-        // The dense array, or the triplets plus the compressed copy built from them.
-        double bytesNeeded = dense ? (double) rows * columns * Double.BYTES
-                : (double) kept * 2 * (Double.BYTES + 2 * Integer.BYTES);
+        // While reading: row, column and value of each kept entry (16 bytes), and the sort key and
+        // line of each stored coordinate entry (16 bytes). Then the dense array, whose rows are
+        // separate arrays with a 16-byte header and an 8-byte reference each, or the triplets
+        // (16 bytes per entry) plus the compressed copy (12 bytes per entry and 4 per column, with
+        // as much again for EJML's column histogram).
+        double bytesNeeded = (double) kept * 16 + (coordinate ? (double) stored * 16 : 0);
+        if (dense) {
+            double rowBytes = 8 * Math.ceil((16 + (double) columns * Double.BYTES) / 8) + 8;
+            bytesNeeded += rows * rowBytes;
+        } else {
+            bytesNeeded += (double) kept * (16 + 12) + ((double) columns + 1) * 8;
+        }
         if (kept > Integer.MAX_VALUE - 8 || bytesNeeded > maxHeap / 2.0) {
             throw new MatrixFileException(source, lineNumber, String.format(Locale.ROOT,
                     "declared size %d x %d with %d entries needs about %.0f MB, more than half of the maximum heap of"
@@ -203,11 +244,9 @@ public final class MatrixMarket {
         Entries entries = new Entries();
         entries.rows = (int) rows;
         entries.columns = (int) columns;
-        entries.row = new int[(int) kept];
-        entries.column = new int[(int) kept];
-        entries.value = new double[(int) kept];
-        long[] keys = coordinate ? new long[(int) stored] : null;
-        long[] keyLines = coordinate ? new long[(int) stored] : null;
+        entries.capacity = (int) kept;
+        long[] keys = new long[0];
+        long[] keyLines = new long[0];
 
         long read = 0;
         int arrayRow = 0;
@@ -242,6 +281,11 @@ public final class MatrixMarket {
                 v = value(fields[2], field, source, lineNumber);
                 int low = Math.min(i, j);
                 int high = Math.max(i, j);
+                if (read == keys.length) {
+                    int length = (int) Math.min(stored, Math.max(16L, 2L * keys.length));
+                    keys = Arrays.copyOf(keys, length);
+                    keyLines = Arrays.copyOf(keyLines, length);
+                }
                 keys[(int) read] = symmetric ? (long) high * columns + low : (long) i * columns + j;
                 keyLines[(int) read] = lineNumber;
             } else {
@@ -316,18 +360,53 @@ public final class MatrixMarket {
     }
 
     private static double value(String text, String field, String source, long line) {
-        double v;
-        try {
-            v = field.equals("integer") ? Long.parseLong(text) : Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new MatrixFileException(source, line, "entry value must be " + (field.equals("integer")
-                    ? "an integer" : "a real number") + ", got \"" + abbreviate(text) + "\"");
+        if (field.equals("integer")) {
+            return integerValue(text, source, line);
         }
+        if (!isDecimal(text) && !isNonFiniteWord(text)) {
+            throw new MatrixFileException(source, line, "entry value must be a decimal number such as -1.5e3, got \""
+                    + abbreviate(text) + "\"");
+        }
+        double v = Double.parseDouble(text);
         if (!Double.isFinite(v)) {
             throw new MatrixFileException(source, line, "entry value must be finite, got " + text);
         }
         return v;
     }
+
+    /** The largest integer magnitude below which every integer is a double: 2⁵³. */
+    private static final long EXACT_INTEGER_LIMIT = 1L << 53;
+
+    private static double integerValue(String text, String source, long line) {
+        if (!text.matches("[+-]?[0-9]+")) {
+            throw new MatrixFileException(source, line, "entry value must be an integer, got \"" + abbreviate(text)
+                    + "\"");
+        }
+        java.math.BigInteger v = new java.math.BigInteger(text);
+        if (v.abs().compareTo(java.math.BigInteger.valueOf(EXACT_INTEGER_LIMIT)) > 0) {
+            throw new MatrixFileException(source, line, "integer entry " + abbreviate(text) + " exceeds 2^53 = "
+                    + EXACT_INTEGER_LIMIT + " in magnitude, so a double cannot hold it exactly; declare the field"
+                    + " real if rounding it is acceptable");
+        }
+        return v.doubleValue();
+    }
+
+    /**
+     * Tells whether {@code text} is a decimal number: an optional sign, digits with an optional
+     * point, and an optional exponent. {@link Double#parseDouble} also accepts Java literal forms
+     * such as {@code 1d}, {@code 5f} and {@code 0x1p3}, which a data file should not contain.
+     */
+    static boolean isDecimal(String text) {
+        return DECIMAL.matcher(text).matches();
+    }
+
+    /** Tells whether {@code text} is NaN or a signed Infinity, which is a number but not a finite one. */
+    static boolean isNonFiniteWord(String text) {
+        return text.matches("[+-]?(NaN|Infinity)");
+    }
+
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
     static String abbreviate(String text) {
         String stripped = text.strip();

@@ -37,10 +37,35 @@ class MatrixCsvTest {
         assertThatThrownBy(() -> MatrixCsv.readMatrix(new StringReader("1,2\n3\n"), "m.csv"))
                 .isInstanceOf(MatrixFileException.class).hasMessage("m.csv line 2: row has 1 cells but line 1 has 2");
         assertThatThrownBy(() -> MatrixCsv.readMatrix(new StringReader("1,2\n3,x\n"), "m.csv"))
-                .hasMessage("m.csv line 2: column 2: \"x\" is not a number");
+                .hasMessage("m.csv line 2: column 2: \"x\" is not a decimal number such as -1.5e3");
         assertThatThrownBy(() -> MatrixCsv.readMatrix(new StringReader("1,Infinity\n"), "m.csv"))
                 .hasMessage("m.csv line 1: column 2: value must be finite, got Infinity");
         assertThatThrownBy(() -> MatrixCsv.readMatrix(new StringReader("x,y\n"), "m.csv"))
                 .hasMessage("m.csv: no numeric rows found; expected comma-separated numbers");
+    }
+
+    @Test
+    void javaLiteralFormsAreRejected() {
+        for (String cell : new String[] {"1d", "5f", "0x1p3", "1e"}) {
+            assertThatThrownBy(() -> MatrixCsv.readMatrix(new StringReader("1," + cell + "\n"), "m.csv"))
+                    .as(cell).isInstanceOf(MatrixFileException.class)
+                    .hasMessage("m.csv line 1: column 2: \"" + cell + "\" is not a decimal number such as -1.5e3");
+        }
+    }
+
+    @Test
+    void byteOrderMarkIsSkipped() throws IOException {
+        assertThat(MatrixCsv.readMatrix(new StringReader("\uFEFF1,2\n3,4\n"), "m.csv"))
+                .isDeepEqualTo(new double[][] {{1, 2}, {3, 4}});
+        assertThat(MatrixCsv.readMatrix(new StringReader("\uFEFFa,b\n3,.5\n"), "m.csv"))
+                .isDeepEqualTo(new double[][] {{3, 0.5}});
+    }
+
+    @Test
+    void nullArgumentsAreNamed() {
+        assertThatThrownBy(() -> MatrixCsv.readMatrix(null, "m.csv")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("input must not be null");
+        assertThatThrownBy(() -> MatrixCsv.readMatrix((Path) null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("file must not be null");
     }
 }

@@ -105,10 +105,15 @@ class MatrixMarketTest {
             duplicate | %%MatrixMarket matrix coordinate real general\\n2 2 2\\n1 2 1\\n1 2 5\\n | m.mtx line 4: duplicate entry (1, 2), first given on line 3
             mirrored duplicate | %%MatrixMarket matrix coordinate real symmetric\\n2 2 2\\n2 1 1\\n1 2 1\\n | m.mtx line 4: duplicate entry (2, 1) or its mirror (1, 2), first given on line 3
             NaN | %%MatrixMarket matrix coordinate real general\\n2 2 1\\n1 1 NaN\\n | m.mtx line 3: entry value must be finite, got NaN
-            not a number | %%MatrixMarket matrix array real general\\n1 1\\nabc\\n | m.mtx line 3: entry value must be a real number, got "abc"
+            not a number | %%MatrixMarket matrix array real general\\n1 1\\nabc\\n | m.mtx line 3: entry value must be a decimal number such as -1.5e3, got "abc"
+            Java double literal | %%MatrixMarket matrix array real general\\n1 1\\n1d\\n | m.mtx line 3: entry value must be a decimal number such as -1.5e3, got "1d"
+            Java hex literal | %%MatrixMarket matrix array real general\\n1 1\\n0x1p3\\n | m.mtx line 3: entry value must be a decimal number such as -1.5e3, got "0x1p3"
+            real in integer field | %%MatrixMarket matrix array integer general\\n1 1\\n1.5\\n | m.mtx line 3: entry value must be an integer, got "1.5"
+            integer above 2^53 | %%MatrixMarket matrix array integer general\\n1 1\\n9007199254740993\\n | m.mtx line 3: integer entry 9007199254740993 exceeds 2^53 = 9007199254740992 in magnitude, so a double cannot hold it exactly; declare the field real if rounding it is acceptable
+            integer above 2^63 | %%MatrixMarket matrix array integer general\\n1 1\\n-99999999999999999999\\n | m.mtx line 3: integer entry -99999999999999999999 exceeds 2^53 = 9007199254740992 in magnitude, so a double cannot hold it exactly; declare the field real if rounding it is acceptable
             empty | %%MatrixMarket matrix array real general\\n0 0\\n | m.mtx line 2: the matrix must not be empty, got declared size 0 x 0
             extra | %%MatrixMarket matrix array real general\\n1 1\\n1\\n2\\n | m.mtx line 4: more entries than the 1 declared; extra text "2"
-            too large | %%MatrixMarket matrix array real general\\n2000000000 2000000000\\n1\\n | m.mtx line 2: declared size 2000000000 x 2000000000 with 4000000000000000000 entries needs about 30517578125000 MB, more than half of the maximum heap of %d MB; raise -Xmx or use a smaller matrix
+            too large | %%MatrixMarket matrix array real general\\n2000000000 2000000000\\n1\\n | m.mtx line 2: declared size 2000000000 x 2000000000 with 4000000000000000000 entries needs about 91552734420776 MB, more than half of the maximum heap of %d MB; raise -Xmx or use a smaller matrix
             no size | %%MatrixMarket matrix array real general\\n% only a comment\\n | m.mtx line 2: the file ends before the size line
             """)
     void badFilesAreRejected(String what, String content, String message) {
@@ -127,5 +132,67 @@ class MatrixMarketTest {
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.problem()).isEqualTo("bad");
         assertThat(e).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void integersUpToTwoToThe53AreExact() throws IOException {
+        String text = "%%MatrixMarket matrix array integer general\n1 2\n9007199254740992\n-9007199254740991\n";
+
+        assertThat(MatrixMarket.readDense(new StringReader(text), "m.mtx"))
+                .isDeepEqualTo(new double[][] {{9007199254740992.0, -9007199254740991.0}});
+    }
+
+    @Test
+    void byteOrderMarkIsSkipped() throws IOException {
+        String text = "\uFEFF%%MatrixMarket matrix array real general\n1 1\n2.5\n";
+
+        assertThat(MatrixMarket.readDense(new StringReader(text), "m.mtx")).isDeepEqualTo(new double[][] {{2.5}});
+    }
+
+    @Test
+    void nullArgumentsAreNamed() {
+        assertThatThrownBy(() -> MatrixMarket.readDense((java.io.Reader) null, "s"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("reader must not be null");
+        assertThatThrownBy(() -> MatrixMarket.readSparse(new StringReader(ONES_LOWER), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("source must not be null");
+        assertThatThrownBy(() -> MatrixMarket.readDense((Path) null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("file must not be null");
+    }
+
+    @Test
+    void overstatedEntryCountReadsWhatIsThere() throws IOException {
+        // The header claims a million entries; the reader grows its storage with the entries read, and
+        // then reports the truncation instead of failing to allocate.
+        String text = "%%MatrixMarket matrix coordinate real general\n1000 1000 1000000\n3 4 2.5\n";
+
+        assertThatThrownBy(() -> MatrixMarket.readSparse(new StringReader(text), "m.mtx"))
+                .isInstanceOf(MatrixFileException.class)
+                .hasMessage("m.mtx line 3: the file ends after 1 of the 1000000 declared entries; it is truncated");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            many one-entry rows, dense | true | %%MatrixMarket matrix coordinate real general\\n350000000 1 1\\n1 1 1\\n | 350000000 x 1 with 1 entries needs about 10681 MB
+            declared entries, dense | true | %%MatrixMarket matrix coordinate real general\\n19000 19000 361000000\\n1 1 1\\n | 19000 x 19000 with 361000000 entries needs about 13771 MB
+            column index, sparse | false | %%MatrixMarket matrix coordinate real general\\n1000000000 1000000000 1\\n1 1 1\\n | 1000000000 x 1000000000 with 1 entries needs about 7629 MB
+            """)
+    void realCostIsCheckedAgainstTheHeap(String what, boolean dense, String content, String problem) {
+        // Costs by hand: 32 bytes per stored coordinate entry while reading; a dense row of c doubles
+        // takes 8·ceil((16 + 8c)/8) + 8 bytes; a sparse matrix takes 28 bytes per entry and 8 per column.
+        // 350000000·32 + 32 = 11200000032 B; 361000000·32 + 19000·152024 = 14440456000 B;
+        // 32 + 28 + 1000000001·8 = 8000000068 B. The test assumes a heap below twice the smallest.
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        org.junit.jupiter.api.Assumptions.assumeTrue(maxHeap < 16_000_000_000L, "heap too large for this check");
+        String text = content.replace("\\n", "\n");
+        String expected = "m.mtx line 2: declared size " + problem + ", more than half of the maximum heap of "
+                + (maxHeap >> 20) + " MB; raise -Xmx or use a smaller matrix";
+
+        assertThatThrownBy(() -> {
+            if (dense) {
+                MatrixMarket.readDense(new StringReader(text), "m.mtx");
+            } else {
+                MatrixMarket.readSparse(new StringReader(text), "m.mtx");
+            }
+        }).as(what).isInstanceOf(MatrixFileException.class).hasMessage(expected);
     }
 }
