@@ -11,7 +11,7 @@ import io.github.numkit.optimization.schedule.StepSchedule;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
-/** Tour step: stochastic gradient descent against the exact least-squares answer. */
+/** Tour step: stochastic gradient descent against the exact least-squares solution. */
 public final class SgdLeastSquaresStep implements TourStep {
 
     private static final int M = 200;
@@ -41,6 +41,7 @@ public final class SgdLeastSquaresStep implements TourStep {
                         + " Householder QR factorisation X = QR, solving R w = Q^T y.",
                 "每一步只用一个残差平方的梯度，它是完整梯度的无偏但带噪声的估计。"
                         + "精确的最小值点来自 Householder QR 分解 X = QR，再解 R w = Q^T y。");
+
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(7L);
         double[][] x = new double[M][2];
         double[] y = new double[M];
@@ -54,6 +55,7 @@ public final class SgdLeastSquaresStep implements TourStep {
                 .epochs(200).minimize(problem, new double[3], 7L);
         double[] exact = problem.exactMinimiser();
         double[] w = result.point();
+
         boolean zh = page.lang() == Lang.ZH;
         page.answer(zh ? "系数" : "coefficients", Format.vector(w));
         page.answer(zh ? "精确解" : "exact minimiser", Format.vector(exact));
