@@ -209,12 +209,20 @@ public final class GradientDescent {
      *
      * @param m the number of terms, at least 1
      * @return the iteration count
-     * @throws IllegalArgumentException if the batch size exceeds m
+     * @throws IllegalArgumentException if the batch size exceeds m, or if the count exceeds
+     *     {@link Long#MAX_VALUE}
      */
     public long iterations(int m) {
         Require.atLeast(m, 1, "m");
         int b = effectiveBatch(m);
-        return epochs * ((m + b - 1) / b);
+        long perEpoch = ((long) m + b - 1) / b;
+        long largest = Long.MAX_VALUE / perEpoch;
+        if (epochs > largest) {
+            throw new IllegalArgumentException("epochs must be <= " + largest + " with " + perEpoch
+                    + " iterations per epoch, so that the iteration count fits in a long, got "
+                    + epochs);
+        }
+        return epochs * perEpoch;
     }
 
     private int effectiveBatch(int m) {

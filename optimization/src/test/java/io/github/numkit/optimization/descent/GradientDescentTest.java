@@ -365,6 +365,22 @@ class GradientDescentTest {
     }
 
     @Test
+    void iterationCountDoesNotOverflow() {
+        // 1000 single-sample iterations per epoch: the largest epoch count is ⌊(2⁶³ - 1)/1000⌋.
+        GradientDescent tooMany = GradientDescent.stochastic(StepSchedule.constant(0.1))
+                .epochs(Long.MAX_VALUE / 2);
+        assertThatThrownBy(() -> tooMany.iterations(1000))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("epochs must be <= 9223372036854775 with 1000 iterations per epoch,"
+                        + " so that the iteration count fits in a long, got 4611686018427387903");
+        assertThat(tooMany.epochs(9_223_372_036_854_775L).iterations(1000))
+                .isEqualTo(9_223_372_036_854_775_000L);
+        // ⌈(2³¹ - 1)/2⌉ = 2³⁰ iterations per epoch; m + b - 1 overflowed an int before.
+        assertThat(GradientDescent.miniBatch(2, StepSchedule.constant(0.1)).epochs(3)
+                .iterations(Integer.MAX_VALUE)).isEqualTo(3L << 30);
+    }
+
+    @Test
     void raggedFeaturesAreRejected() {
         assertThatThrownBy(() -> LeastSquares.of(new double[][] {{1, 2}, {3}},
                 new double[] {1, 2}, false))
