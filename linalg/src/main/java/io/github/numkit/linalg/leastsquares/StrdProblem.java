@@ -65,15 +65,20 @@ public final class StrdProblem {
      * @param file the {@code .dat} file
      * @return the problem with its certified values
      * @throws IOException if the file cannot be read
-     * @throws IllegalArgumentException if the file lacks the model, the certified values or the
-     *     data, or a data row is malformed. The message names the file and line.
+     * @throws IllegalArgumentException if the file is not ASCII text, lacks the model, the
+     *     certified values or the data, declares a count that is not an int, or has a malformed data
+     *     row or a value beyond the double range. The message names the file and line.
      */
     public static StrdProblem read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
+        if (file == null) {
+            throw new IllegalArgumentException("file must not be null");
+        }
         String source = String.valueOf(file.getFileName());
+        List<String> lines = asciiLines(Files.readAllBytes(file), source);
         int parameters = -1;
         int predictors = -1;
         String formula = null;
+        int formulaLine = -1;
         List<double[]> certified = new ArrayList<>();
         double residualSd = Double.NaN;
         double rSquared = Double.NaN;
@@ -82,13 +87,14 @@ public final class StrdProblem {
             String line = lines.get(index);
             Matcher matcher;
             if (parameters < 0 && (matcher = PARAMETER_COUNT.matcher(line)).find()) {
-                parameters = Integer.parseInt(matcher.group(1));
+                parameters = count(matcher.group(1), "parameter count", source, index);
             }
             if (predictors < 0 && (matcher = PREDICTOR_COUNT.matcher(line)).find()) {
-                predictors = Integer.parseInt(matcher.group(1));
+                predictors = count(matcher.group(1), "predictor count", source, index);
             }
             if (formula == null && (matcher = MODEL.matcher(line)).matches()) {
                 formula = matcher.group(1);
+                formulaLine = index;
             }
             if ((matcher = PARAMETER.matcher(line)).matches()) {
                 certified.add(new double[] {number(matcher.group(2), source, index), number(matcher.group(3), source,
@@ -123,7 +129,7 @@ public final class StrdProblem {
         if (polynomial) {
             Matcher power = POWER.matcher(formula);
             while (power.find()) {
-                degree = Math.max(degree, Integer.parseInt(power.group(1)));
+                degree = Math.max(degree, count(power.group(1), "power of x in the model", source, formulaLine));
             }
             degree = Math.max(degree, parameters - (intercept ? 1 : 0));
         }
@@ -137,6 +143,7 @@ public final class StrdProblem {
         }
 
         List<BigDecimal[]> rows = new ArrayList<>();
+        List<Integer> rowLines = new ArrayList<>();
         for (int index = dataHeader + 1; index < lines.size(); index++) {
             String text = lines.get(index).strip();
             if (text.isEmpty()) {
@@ -155,8 +162,12 @@ public final class StrdProblem {
                     throw new IllegalArgumentException(source + " line " + (index + 1) + ": \"" + fields[k]
                             + "\" is not a number", e);
                 }
+                if (!Double.isFinite(row[k].doubleValue())) {
+                    throw beyondRange(fields[k], source, index);
+                }
             }
             rows.add(row);
+            rowLines.add(index);
         }
         if (rows.isEmpty()) {
             throw new IllegalArgumentException(source + ": no data rows after the \"Data:\" header");
@@ -178,6 +189,9 @@ public final class StrdProblem {
             if (polynomial) {
                 for (int k = 1; k <= degree; k++) {
                     BigDecimal power = row[1].pow(k);
+                    if (!Double.isFinite(power.doubleValue())) {
+                        throw beyondRange("x**" + k + " for x = " + row[1], source, rowLines.get(i));
+                    }
                     design[i][column] = high(power);
                     designLow[i][column++] = low(power);
                 }
@@ -316,6 +330,39 @@ public final class StrdProblem {
 
     private static double low(BigDecimal value) {
         return value.subtract(new BigDecimal(value.doubleValue()), MathContext.DECIMAL128).doubleValue();
+    }
+
+    /**
+     * Splits the bytes into lines of ASCII text. A StRD file is plain ASCII, so any other byte is
+     * reported with its line rather than left to a decoder, whose error names neither.
+     */
+    private static List<String> asciiLines(byte[] bytes, String source) {
+        int line = 1;
+        for (byte b : bytes) {
+            if (b < 0) {
+                throw new IllegalArgumentException(source + " line " + line + ": byte 0x"
+                        + Integer.toHexString(b & 0xff).toUpperCase(java.util.Locale.ROOT)
+                        + " is not ASCII; a StRD file is plain ASCII text");
+            }
+            if (b == '\n') {
+                line++;
+            }
+        }
+        return new String(bytes, StandardCharsets.US_ASCII).lines().toList();
+    }
+
+    private static int count(String digits, String what, String source, int index) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(source + (index >= 0 ? " line " + (index + 1) : "") + ": " + what
+                    + " " + digits + " is too large; expected at most " + Integer.MAX_VALUE, e);
+        }
+    }
+
+    private static IllegalArgumentException beyondRange(String value, String source, int index) {
+        return new IllegalArgumentException(source + " line " + (index + 1) + ": " + value
+                + " is beyond the double range (magnitude at most about 1.8e308)");
     }
 
     private static double number(String text, String source, int index) {
