@@ -66,10 +66,22 @@ final class Plan {
         }
         double shrunk = bestStep >= Double.MIN_NORMAL ? Math.scalb(1.0, Math.getExponent(bestStep)) : 0;
         if (best == null || shrunk < Double.MIN_NORMAL || x + shrunk == x) {
-            throw new IllegalArgumentException(name + " = " + x + " has no room for a difference stencil inside ["
-                    + lower + ", " + upper + "]: widen the bounds or move the point");
+            throw new IllegalArgumentException(noRoom(name, x, lower, upper));
         }
         return new Plan(best, m, shrunk, order, true);
+    }
+
+    /**
+     * Returns the message for a coordinate without room for a stencil. Without finite bounds the only
+     * limits are the range and spacing of doubles, so the remedy is to rescale, not to widen bounds.
+     */
+    static String noRoom(String name, double x, double lower, double upper) {
+        if (lower == Double.NEGATIVE_INFINITY && upper == Double.POSITIVE_INFINITY) {
+            return name + " = " + x + " has no room for a difference stencil: the nodes x ± h overflow past "
+                    + Double.MAX_VALUE + " or round back to x; rescale the variable so that |x| is smaller";
+        }
+        return name + " = " + x + " has no room for a difference stencil inside [" + lower + ", " + upper
+                + "]: widen the bounds or move the point";
     }
 
     private static boolean fits(int[] nodes, double x, double lower, double upper, double h) {

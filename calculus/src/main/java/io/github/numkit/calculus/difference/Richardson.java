@@ -205,8 +205,7 @@ public final class Richardson {
             if (failure != null) {
                 throw failure;
             }
-            throw new IllegalArgumentException("x[" + i + "] = " + x[i] + " has no room for a difference stencil inside ["
-                    + bounds.lower(i) + ", " + bounds.upper(i) + "]: widen the bounds or move the point");
+            throw new IllegalArgumentException(Plan.noRoom("x[" + i + "]", x[i], bounds.lower(i), bounds.upper(i)));
         }
         return new DerivativeEstimate(best.value, best.error, evaluations[0], best.step,
                 "Richardson extrapolation of " + (best.oneSided ? "one-sided" : "central") + " differences, level "

@@ -312,17 +312,18 @@ public final class ForwardMode {
 
     private static void requireFiniteValue(double value, double[] x) {
         if (!Double.isFinite(value)) {
-            throw new NonFiniteValueException(value, x, "a dual-number pass (the value)");
+            throw new NonFiniteValueException(value, x, "a dual-number pass (the value of f)",
+                    "the point is outside the domain of f, or f overflows there");
         }
     }
 
     private static void requireFinite(double value, double[] derivatives, double[] x) {
-        if (!Double.isFinite(value)) {
-            throw new NonFiniteValueException(value, x, "a dual-number pass (the value)");
-        }
+        requireFiniteValue(value, x);
         for (double d : derivatives) {
             if (!Double.isFinite(d)) {
-                throw new NonFiniteValueException(d, x, "a dual-number pass (a derivative)");
+                throw new NonFiniteValueException(d, x, "a dual-number pass (the derivative, not the value)",
+                        "f has a vertical tangent there, as sqrt(x) at 0, or an intermediate result"
+                                + " overflowed or underflowed to 0, as x^2 does at x = 1e-200");
             }
         }
     }

@@ -19,6 +19,12 @@ public class NotDifferentiableException extends ArithmeticException {
     /** Whether forward mode could not decide, rather than found two one-sided derivatives that differ. */
     private final boolean undetermined;
 
+    /** The one-sided derivative along +eᵢ, NaN when undetermined. */
+    private final double forward;
+
+    /** The one-sided derivative along −eᵢ, NaN when undetermined. */
+    private final double backward;
+
     /**
      * Creates the exception.
      *
@@ -33,6 +39,8 @@ public class NotDifferentiableException extends ArithmeticException {
                 + coordinate + " is " + backward + ", which are not opposite; use a one-sided directional derivative");
         this.coordinate = coordinate;
         this.undetermined = false;
+        this.forward = forward;
+        this.backward = backward;
     }
 
     /**
@@ -52,6 +60,8 @@ public class NotDifferentiableException extends ArithmeticException {
                 + " use finite differences or a one-sided directional derivative");
         this.coordinate = coordinate;
         this.undetermined = true;
+        this.forward = Double.NaN;
+        this.backward = Double.NaN;
     }
 
     /**
@@ -71,5 +81,24 @@ public class NotDifferentiableException extends ArithmeticException {
      */
     public boolean undetermined() {
         return undetermined;
+    }
+
+    /**
+     * Returns the one-sided derivative lim_{t→0⁺} (f(x + t·eᵢ) − f(x))/t.
+     *
+     * @return the derivative along +eᵢ, or NaN when {@link #undetermined()}
+     */
+    public double forward() {
+        return forward;
+    }
+
+    /**
+     * Returns the one-sided derivative lim_{t→0⁺} (f(x − t·eᵢ) − f(x))/t, which equals −∂f/∂xᵢ when
+     * the partial derivative exists.
+     *
+     * @return the derivative along −eᵢ, or NaN when {@link #undetermined()}
+     */
+    public double backward() {
+        return backward;
     }
 }

@@ -123,6 +123,14 @@ class RichardsonTest {
     }
 
     @Test
+    void noRoomNearMaxValueAsksToRescale() {
+        assertThatThrownBy(() -> Richardson.create().derivative(t -> t, 1e308))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("x[0] = 1.0E308 has no room for a difference stencil: the nodes x ± h overflow past "
+                        + "1.7976931348623157E308 or round back to x; rescale the variable so that |x| is smaller");
+    }
+
+    @Test
     void rejectsBadTypicalMagnitude() {
         assertThatThrownBy(() -> Richardson.create().withTypicalMagnitude(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("typical[0] must be finite and > 0, got 0.0");

@@ -160,6 +160,22 @@ class ForwardModeTest {
                         + " and along -e0 is 1.0, which are not opposite; use a one-sided directional derivative");
         assertThatThrownBy(() -> ForwardMode.gradientOnePass(ForwardModeTest::taxicab, origin))
                 .isInstanceOf(NotDifferentiableException.class);
+        // |x| has slope 1 both ways from 0; a derivative would need +1 forward and −1 backward.
+        assertThatThrownBy(() -> ForwardMode.gradient(ForwardModeTest::taxicab, origin))
+                .matches(e -> ((NotDifferentiableException) e).forward() == 1)
+                .matches(e -> ((NotDifferentiableException) e).backward() == 1)
+                .matches(e -> !((NotDifferentiableException) e).undetermined());
+    }
+
+    @Test
+    void infiniteDerivativeNamesTheDerivative() {
+        io.github.numkit.calculus.expression.Expression root =
+                io.github.numkit.calculus.expression.Expression.parse("sqrt(x)");
+        assertThatThrownBy(() -> ForwardMode.gradient(root, new double[] {0}))
+                .isInstanceOf(io.github.numkit.calculus.NonFiniteValueException.class)
+                .hasMessage("function returned Infinity at [0.0] during a dual-number pass (the derivative, not the"
+                        + " value): f has a vertical tangent there, as sqrt(x) at 0, or an intermediate result"
+                        + " overflowed or underflowed to 0, as x^2 does at x = 1e-200");
     }
 
     @Test
