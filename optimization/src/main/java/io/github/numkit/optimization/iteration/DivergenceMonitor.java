@@ -101,12 +101,11 @@ public final class DivergenceMonitor {
      * @return the maximum norm
      */
     public static double maxNorm(double[] w) {
+        // Math.max returns NaN when either argument is NaN, so a NaN entry propagates, and it
+        // compiles without the data-dependent branch that a comparison would mispredict.
         double m = 0;
         for (double v : w) {
-            double a = Math.abs(v);
-            if (!(a <= m)) {
-                m = a;
-            }
+            m = Math.max(m, Math.abs(v));
         }
         return m;
     }

@@ -7,13 +7,24 @@ import io.github.numkit.optimization.validation.Require;
  * travel any distance) and Σ a<sub>k</sub>² &lt; ∞ (the noise they inject has finite total variance).
  *
  * <p>For {@link PowerSchedule} and {@link ConstantSchedule} the verdict is exact. A user-supplied
- * schedule is judged by its decay exponent p, estimated from the slope of log a<sub>k</sub> against
- * log k between k = 10<sup>7</sup> and 10<sup>8</sup>, and compared with the slope between
- * 10<sup>6</sup> and 10<sup>7</sup>: a schedule whose two slopes differ by more than 0.01 does not
- * decay like a power of k and gets {@link Verdict#UNDETERMINED}. An estimate within 0.01 of a
- * boundary is taken as the boundary value, so a<sub>k</sub> = 1/√k fails and a<sub>k</sub> = 1/k
- * passes, but a schedule such as 1/k<sup>0.505</sup> is misjudged; {@link #exact()} is false for
- * every estimated verdict.
+ * schedule can only be sampled, and no finite sample separates a<sub>k</sub> = 1/(k ln k), whose sum
+ * diverges, from 1/(k ln² k), whose sum converges. The check therefore estimates local decay
+ * exponents, the slopes of log a<sub>k</sub> against log k between k = 10<sup>6</sup> and
+ * 10<sup>7</sup> (early) and between 10<sup>7</sup> and 10<sup>8</sup> (late, taken as the
+ * exponent p), and decides only when the evidence is clear:
+ * <ul>
+ * <li>slopes that differ by more than 0.01: the schedule does not decay like a power of k, and the
+ *     verdict is {@link Verdict#UNDETERMINED};
+ * <li>slopes within 0.001 of each other: a power of k, possibly with an offset or a factor
+ *     (log k)<sup>c</sup> with |c| ≤ 0.1, which moves p by less than 0.01. An estimate within 0.01
+ *     of 0, 1/2 or 1 is taken as that value, so 1/√k fails and 3/(k + 10) meets; a pure power
+ *     such as 1/k<sup>0.505</sup> is misjudged that way;
+ * <li>slopes that differ by 0.001 to 0.01, the signature of a factor (log k)<sup>c</sup> with
+ *     0.1 &lt; |c| ≤ 1.1 that shifts the slope by up to 0.07: within 0.1 of 1/2 or 1 the verdict
+ *     is {@link Verdict#UNDETERMINED}, further away it follows p.
+ * </ul>
+ * {@link #exact()} is false for every estimated verdict. Methods that check their schedule run
+ * an undetermined one and return this check with the result, so the caller can see the warning.
  *
  * @param verdict the overall verdict
  * @param stepSumDiverges whether Σ a<sub>k</sub> = ∞
@@ -31,11 +42,20 @@ public record ScheduleCheck(Verdict verdict, boolean stepSumDiverges, boolean sq
         MEETS,
         /** At least one condition fails. */
         FAILS,
-        /** The schedule does not decay like a power of k, so the check cannot decide. */
+        /**
+         * The sampled values cannot decide: the schedule does not decay like a power of k, or it
+         * decays too close to a boundary exponent with a slowly varying factor such as log k.
+         */
         UNDETERMINED
     }
 
     private static final double BOUNDARY_MARGIN = 0.01;
+    /** Largest early-to-late slope change of a power of k; a log factor changes it more. */
+    private static final double POWER_DRIFT = 0.001;
+    /** Largest slope change of a schedule that still decays like k^-p times a log factor. */
+    private static final double MAX_DRIFT = 0.01;
+    /** Distance from 1/2 and 1 within which a log factor can change the verdict. */
+    private static final double LOG_FACTOR_BAND = 0.1;
 
     /**
      * Checks a schedule.
@@ -63,22 +83,36 @@ public record ScheduleCheck(Verdict verdict, boolean stepSumDiverges, boolean sq
         double a8 = StepSchedule.checkedStep(schedule, 100_000_000L);
         double early = Math.log10(a6 / a7);
         double late = Math.log10(a7 / a8);
-        if (Math.abs(early - late) > BOUNDARY_MARGIN) {
+        double drift = Math.abs(early - late);
+        if (drift > MAX_DRIFT) {
             return new ScheduleCheck(Verdict.UNDETERMINED, false, false, false, late,
                     "the schedule does not decay like a power of k (local exponent " + early
                     + " between 1e6 and 1e7, " + late + " between 1e7 and 1e8), so whether it"
                     + " meets the Robbins-Monro conditions cannot be decided from its values");
         }
-        double p = late;
-        if (Math.abs(p - 1) <= BOUNDARY_MARGIN) {
-            p = 1;
-        } else if (Math.abs(p - 0.5) <= BOUNDARY_MARGIN) {
-            p = 0.5;
-        } else if (Math.abs(p) <= BOUNDARY_MARGIN) {
-            p = 0;
+        String name = "the supplied schedule (estimated decay exponent " + late + ")";
+        if (drift <= POWER_DRIFT) {
+            double p = late;
+            if (Math.abs(p - 1) <= BOUNDARY_MARGIN) {
+                p = 1;
+            } else if (Math.abs(p - 0.5) <= BOUNDARY_MARGIN) {
+                p = 0.5;
+            } else if (Math.abs(p) <= BOUNDARY_MARGIN) {
+                p = 0;
+            }
+            return fromExponent(p, false, name);
         }
-        return fromExponent(p, false, "the supplied schedule (estimated decay exponent " + late
-                + ")");
+        for (double boundary : new double[] {0.5, 1}) {
+            if (Math.abs(late - boundary) <= LOG_FACTOR_BAND) {
+                return new ScheduleCheck(Verdict.UNDETERMINED, false, false, false, late,
+                        name + " decays like k^-" + boundary + " times a slowly varying factor"
+                        + " such as a power of log k (local exponent " + early + " between 1e6"
+                        + " and 1e7, " + late + " between 1e7 and 1e8); such a factor decides"
+                        + " the Robbins-Monro conditions at this exponent, and sampled values"
+                        + " cannot determine it");
+            }
+        }
+        return fromExponent(late, false, name);
     }
 
     private static ScheduleCheck fromExponent(double p, boolean exact, String name) {
