@@ -16,7 +16,8 @@ import java.util.List;
  * is not finite, and a file without data raise a {@link MatrixFileException} naming the file, the
  * line and the column. Cells must be decimal numbers such as {@code -1.5e3}: Java literal forms
  * such as {@code 1d} or {@code 0x1p3} are rejected. A leading UTF-8 byte-order mark is skipped.
- * Stateless and thread-safe.
+ * A file that is not UTF-8 text, or a path that is a directory, raises a
+ * {@link MatrixFileException} too. Stateless and thread-safe.
  */
 public final class MatrixCsv {
 
@@ -34,8 +35,11 @@ public final class MatrixCsv {
      */
     public static double[][] readMatrix(Path file) throws IOException {
         Checks.notNull("file", file);
+        Checks.notDirectory(file);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return readMatrix(reader, String.valueOf(file));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw Checks.notUtf8(file);
         }
     }
 

@@ -28,7 +28,8 @@ import org.ejml.ops.DConvertMatrixStruct;
  * {@code -1.5e3}: Java literal forms such as {@code 1d} or {@code 0x1p3} are rejected. An
  * {@code integer} entry beyond 2⁵³ in magnitude is rejected too, because a double cannot hold every
  * such integer and rounding it would silently change the matrix. A leading UTF-8 byte-order mark
- * is skipped. Stateless and thread-safe.
+ * is skipped. A file that is not UTF-8 text, or a path that is a directory, raises a
+ * {@link MatrixFileException} too. Stateless and thread-safe.
  *
  * <p>The heap check counts what the reader allocates for the declared size: the dense array with
  * its row arrays, or the compressed sparse column arrays with one index per column, plus about 50
@@ -51,8 +52,11 @@ public final class MatrixMarket {
      */
     public static double[][] readDense(Path file) throws IOException {
         Checks.notNull("file", file);
+        Checks.notDirectory(file);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return readDense(reader, String.valueOf(file));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw Checks.notUtf8(file);
         }
     }
 
@@ -88,8 +92,11 @@ public final class MatrixMarket {
      */
     public static DMatrixSparseCSC readSparse(Path file) throws IOException {
         Checks.notNull("file", file);
+        Checks.notDirectory(file);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return readSparse(reader, String.valueOf(file));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw Checks.notUtf8(file);
         }
     }
 

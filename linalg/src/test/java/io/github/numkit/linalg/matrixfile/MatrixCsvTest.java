@@ -68,4 +68,18 @@ class MatrixCsvTest {
         assertThatThrownBy(() -> MatrixCsv.readMatrix((Path) null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("file must not be null");
     }
+
+    @Test
+    void nonUtf8ByteNamesFileAndLine(@TempDir Path folder) throws IOException {
+        Path file = Files.write(folder.resolve("latin.csv"), new byte[] {'1', ',', '2', '\n', '3', ',', (byte) 0xE9});
+
+        assertThatThrownBy(() -> MatrixCsv.readMatrix(file)).isInstanceOf(MatrixFileException.class)
+                .hasMessage(file + " line 2: byte 0xE9 is not valid UTF-8; save the file as UTF-8 text");
+    }
+
+    @Test
+    void directoryIsNamed(@TempDir Path folder) {
+        assertThatThrownBy(() -> MatrixCsv.readMatrix(folder)).isInstanceOf(MatrixFileException.class)
+                .hasMessage(folder + ": is a directory; expected a matrix file");
+    }
 }

@@ -195,4 +195,17 @@ class MatrixMarketTest {
             }
         }).as(what).isInstanceOf(MatrixFileException.class).hasMessage(expected);
     }
+
+    @Test
+    void nonUtf8ByteNamesFileAndLine(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        byte[] head = "%%MatrixMarket matrix array real general\n% caf".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 1);
+        bytes[head.length] = (byte) 0xE9;
+        Path file = Files.write(folder.resolve("latin.mtx"), bytes);
+
+        assertThatThrownBy(() -> MatrixMarket.readDense(file)).isInstanceOf(MatrixFileException.class)
+                .hasMessage(file + " line 2: byte 0xE9 is not valid UTF-8; save the file as UTF-8 text");
+        assertThatThrownBy(() -> MatrixMarket.readSparse(folder)).isInstanceOf(MatrixFileException.class)
+                .hasMessage(folder + ": is a directory; expected a matrix file");
+    }
 }
