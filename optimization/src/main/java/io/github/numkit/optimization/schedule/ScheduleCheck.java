@@ -13,15 +13,18 @@ import io.github.numkit.optimization.validation.Require;
  * 10<sup>7</sup> (early) and between 10<sup>7</sup> and 10<sup>8</sup> (late, taken as the
  * exponent p), and decides only when the evidence is clear:
  * <ul>
- * <li>slopes that differ by more than 0.01: the schedule does not decay like a power of k, and the
+ * <li>slopes that differ by more than 0.05: the schedule does not decay like a power of k, and the
  *     verdict is {@link Verdict#UNDETERMINED};
  * <li>slopes within 0.001 of each other: a power of k, possibly with an offset or a factor
  *     (log k)<sup>c</sup> with |c| ≤ 0.1, which moves p by less than 0.01. An estimate within 0.01
  *     of 0, 1/2 or 1 is taken as that value, so 1/√k fails and 3/(k + 10) meets; a pure power
  *     such as 1/k<sup>0.505</sup> is misjudged that way;
- * <li>slopes that differ by 0.001 to 0.01, the signature of a factor (log k)<sup>c</sup> with
- *     0.1 &lt; |c| ≤ 1.1 that shifts the slope by up to 0.07: within 0.1 of 1/2 or 1 the verdict
- *     is {@link Verdict#UNDETERMINED}, further away it follows p.
+ * <li>slopes that differ by 0.001 to 0.05, the signature of a factor (log k)<sup>-c</sup> with
+ *     0.1 &lt; |c| &lt; 6, which adds c/ln k to the local exponent: the check solves the two slopes
+ *     for c and the limit exponent p. Within 0.05 of 1/2 or 1 the factor decides the conditions
+ *     (Σ 1/(k ln k) diverges, Σ 1/(k ln² k) converges), so the verdict is
+ *     {@link Verdict#UNDETERMINED}; further away it follows p. Factors such as log log k are not
+ *     modelled and can bias the extrapolated p.
  * </ul>
  * {@link #exact()} is false for every estimated verdict. Methods that check their schedule run
  * an undetermined one and return this check with the result, so the caller can see the warning.
@@ -52,10 +55,10 @@ public record ScheduleCheck(Verdict verdict, boolean stepSumDiverges, boolean sq
     private static final double BOUNDARY_MARGIN = 0.01;
     /** Largest early-to-late slope change of a power of k; a log factor changes it more. */
     private static final double POWER_DRIFT = 0.001;
-    /** Largest slope change of a schedule that still decays like k^-p times a log factor. */
-    private static final double MAX_DRIFT = 0.01;
-    /** Distance from 1/2 and 1 within which a log factor can change the verdict. */
-    private static final double LOG_FACTOR_BAND = 0.1;
+    /** Largest slope change of a schedule taken to decay like k^-p times (log k)^-c, |c| ≤ 5. */
+    private static final double MAX_DRIFT = 0.05;
+    /** Distance of the extrapolated exponent from 1/2 or 1 within which no verdict is given. */
+    private static final double LOG_FACTOR_BAND = 0.05;
 
     /**
      * Checks a schedule.
@@ -102,17 +105,25 @@ public record ScheduleCheck(Verdict verdict, boolean stepSumDiverges, boolean sq
             }
             return fromExponent(p, false, name);
         }
+        // A factor (ln k)^-c adds c/ln k to the local exponent; the two slopes, taken at the
+        // decades' midpoints in log k, give c and so the limit exponent p.
+        double inverseLogEarly = 1 / (6.5 * Math.log(10));
+        double inverseLogLate = 1 / (7.5 * Math.log(10));
+        double c = (early - late) / (inverseLogEarly - inverseLogLate);
+        double p = late - c * inverseLogLate;
+        name = "the supplied schedule (estimated decay exponent " + p
+                + " times a power of log k)";
         for (double boundary : new double[] {0.5, 1}) {
-            if (Math.abs(late - boundary) <= LOG_FACTOR_BAND) {
-                return new ScheduleCheck(Verdict.UNDETERMINED, false, false, false, late,
-                        name + " decays like k^-" + boundary + " times a slowly varying factor"
-                        + " such as a power of log k (local exponent " + early + " between 1e6"
-                        + " and 1e7, " + late + " between 1e7 and 1e8); such a factor decides"
-                        + " the Robbins-Monro conditions at this exponent, and sampled values"
-                        + " cannot determine it");
+            if (Math.abs(p - boundary) <= LOG_FACTOR_BAND) {
+                return new ScheduleCheck(Verdict.UNDETERMINED, false, false, false, p,
+                        "the supplied schedule decays like " + (boundary == 1 ? "1/k" : "1/sqrt(k)")
+                        + " times a slowly varying factor such as a power of log k (local exponent "
+                        + early + " between 1e6 and 1e7, " + late + " between 1e7 and 1e8); at"
+                        + " this exponent such a factor decides the Robbins-Monro conditions, and"
+                        + " sampled values cannot determine it");
             }
         }
-        return fromExponent(late, false, name);
+        return fromExponent(p, false, name);
     }
 
     private static ScheduleCheck fromExponent(double p, boolean exact, String name) {

@@ -9,6 +9,7 @@ import io.github.numkit.optimization.Checkpoints;
 import io.github.numkit.optimization.DivergenceException;
 import io.github.numkit.optimization.NonFiniteObservationException;
 import io.github.numkit.optimization.Trajectory;
+import io.github.numkit.optimization.schedule.ScheduleCheck;
 import io.github.numkit.optimization.schedule.StepSchedule;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
@@ -194,6 +195,17 @@ class RobbinsMonroTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("schedule rejected: the schedule 1.0/(k + 0.0)^0.5 fails")
                 .hasMessageEndingWith("use allowingAnySchedule() to run it anyway");
+    }
+
+    @Test
+    void undeterminedScheduleRunsWithWarning() {
+        // Σ 1/(k ln(k + 1)) diverges and its squares converge, but sampled values cannot show it:
+        // the run proceeds and the result carries the undetermined check.
+        RootEstimate r = RobbinsMonro.with(k -> 1.0 / (k * Math.log(k + 1)))
+                .solve((w, rng) -> w - 2, 0.0, 1L);
+        assertThat(r.scheduleCheck().verdict()).isEqualTo(ScheduleCheck.Verdict.UNDETERMINED);
+        assertThat(r.scheduleCheck().explanation()).contains("cannot determine it");
+        assertThat(r.root()).isFinite();
     }
 
     @Test

@@ -74,6 +74,37 @@ class ScheduleCheckTest {
     }
 
     @Test
+    void logFactorAtBoundaryIsUndetermined() {
+        // Σ 1/(k ln k) diverges and Σ 1/(k ln k)² converges (integral test), so this schedule
+        // meets the conditions, while 1/(k ln² k) does not: its sum converges. 1/(√k ln k) meets
+        // them (Σ 1/(k ln² k) < ∞) and √(ln k / k) fails them (Σ ln k / k = ∞). Sampled values
+        // cannot separate these cases, so none may be judged.
+        StepSchedule[] borderline = {
+            k -> 1.0 / (k * Math.log(k + 1)),
+            k -> 1.0 / (k * Math.pow(Math.log(k + 1), 2)),
+            k -> 1.0 / (Math.sqrt(k) * Math.log(k + 1)),
+            k -> Math.sqrt(Math.log(k + 1) / k),
+        };
+        for (int i = 0; i < borderline.length; i++) {
+            ScheduleCheck c = ScheduleCheck.of(borderline[i]);
+            assertThat(c.verdict()).as("schedule %d", i).isEqualTo(Verdict.UNDETERMINED);
+            assertThat(c.explanation()).as("schedule %d", i)
+                    .contains("slowly varying factor such as a power of log k");
+        }
+    }
+
+    @Test
+    void logFactorFarFromBoundaryIsJudged() {
+        // Exponents 0.75 and 2 with a log factor: ln k moves the local exponent by about 0.06,
+        // which cannot carry 0.75 out of (1/2, 1] nor 2 into it.
+        ScheduleCheck meets = ScheduleCheck.of(k -> 1.0 / (Math.pow(k, 0.75) * Math.log(k + 1)));
+        assertThat(meets.verdict()).isEqualTo(Verdict.MEETS);
+        ScheduleCheck fails = ScheduleCheck.of(k -> 1.0 / (k * k * Math.log(k + 1)));
+        assertThat(fails.verdict()).isEqualTo(Verdict.FAILS);
+        assertThat(fails.stepSumDiverges()).isFalse();
+    }
+
+    @Test
     void nonPositiveUserStepIsRejected() {
         assertThatThrownBy(() -> ScheduleCheck.of(k -> k == 5 ? -1.0 : 1.0 / k))
                 .isInstanceOf(IllegalArgumentException.class)
