@@ -74,6 +74,11 @@ public final class LsqCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Formats a statistic, or says "undefined" for the NaN that marks one without a value. */
+    private static String orUndefined(double value) {
+        return Double.isNaN(value) ? "undefined" : Format.number(value);
+    }
+
     private static void print(Report report, LeastSquaresFit fit, StrdProblem problem) {
         double[] beta = fit.coefficients();
         double[] sd = fit.standardDeviations();
@@ -92,7 +97,11 @@ public final class LsqCommand implements Callable<Integer> {
             Report row = report.append("coefficients");
             row.put("name", name);
             row.put("estimate", beta[k]);
-            row.put("standardDeviation", sd[k]);
+            if (Double.isNaN(sd[k])) {
+                row.put("standardDeviation", (String) null);
+            } else {
+                row.put("standardDeviation", sd[k]);
+            }
             if (certified) {
                 double lre = StrdProblem.logRelativeError(beta[k], problem.certifiedCoefficients()[k]);
                 double lreSd = StrdProblem.logRelativeError(sd[k], problem.certifiedStandardDeviations()[k]);
@@ -103,21 +112,40 @@ public final class LsqCommand implements Callable<Integer> {
                         Format.number(sd[k]), lre, lreSd));
             } else {
                 report.line(String.format(Locale.ROOT, "%-5s %24s %24s", name, Format.number(beta[k]),
-                        Format.number(sd[k])));
+                        orUndefined(sd[k])));
             }
         }
 
-        report.line("residual standard deviation: " + Format.number(fit.residualStandardDeviation())
+        report.line("residual standard deviation: " + orUndefined(fit.residualStandardDeviation())
                 + (certified ? String.format(Locale.ROOT, "  (LRE %.1f)", StrdProblem.logRelativeError(
                         fit.residualStandardDeviation(), problem.certifiedResidualStandardDeviation())) : ""));
-        report.line("R^2: " + Format.number(fit.rSquared()) + (fit.centeredRSquared() ? "" : " (uncentred: no"
+        report.line("R^2: " + orUndefined(fit.rSquared()) + (fit.centeredRSquared() ? "" : " (uncentred: no"
                 + " constant column)") + (certified ? String.format(Locale.ROOT, "  (LRE %.1f)",
                         StrdProblem.logRelativeError(fit.rSquared(), problem.certifiedRSquared())) : ""));
         report.line("rank: " + fit.rank() + ", method: " + fit.method() + ", refinement steps: "
                 + fit.refinementSteps());
+        boolean unique = fit.rank() == beta.length;
+        if (!unique) {
+            report.line("the design has rank " + fit.rank() + " but " + beta.length + " columns, so the coefficients"
+                    + " are not unique: those shown are the minimum-norm solution, and their standard deviations"
+                    + " are undefined because the data cannot tell the dependent columns apart");
+        }
+        if (Double.isNaN(fit.residualStandardDeviation())) {
+            report.line("the residual standard deviation is undefined because there are no residual degrees of"
+                    + " freedom: the number of observations equals the rank, " + fit.rank());
+        }
+        report.put("uniqueSolution", unique);
 
-        report.put("residualStandardDeviation", fit.residualStandardDeviation());
-        report.put("rSquared", fit.rSquared());
+        if (Double.isNaN(fit.residualStandardDeviation())) {
+            report.put("residualStandardDeviation", (String) null);
+        } else {
+            report.put("residualStandardDeviation", fit.residualStandardDeviation());
+        }
+        if (Double.isNaN(fit.rSquared())) {
+            report.put("rSquared", (String) null);
+        } else {
+            report.put("rSquared", fit.rSquared());
+        }
         report.put("rank", (long) fit.rank());
         report.put("method", fit.method());
 

@@ -50,4 +50,35 @@ class LsqCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("numkit: ").contains("bad.csv");
     }
+
+    @Test
+    void rankDeficientFitSaysNotUnique(@TempDir Path folder) throws IOException {
+        // x2 = 2·x1 exactly, so the design [1, x1, x2] has rank 2 of 3 columns.
+        Path file = Files.writeString(folder.resolve("dependent.csv"), "x1,x2,y\n1,2,1\n2,4,3\n3,6,4\n4,8,7\n");
+
+        CliRun text = CliRun.run("lsq", file.toString());
+        CliRun json = CliRun.run("lsq", file.toString(), "--json");
+
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("rank: 2, method: svd",
+                "the design has rank 2 but 3 columns, so the coefficients are not unique: those shown are the"
+                        + " minimum-norm solution, and their standard deviations are undefined");
+        assertThat(text.out()).doesNotContain("NaN");
+        assertThat(text.out()).contains("undefined");
+        assertThat(json.out()).contains("\"standardDeviation\":null", "\"uniqueSolution\":false");
+        assertThat(json.out()).doesNotContain("NaN");
+    }
+
+    @Test
+    void singleRowHasNoResidualFreedom(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("one.csv"), "x,y\n1,2\n");
+
+        CliRun run = CliRun.run("lsq", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("residual standard deviation: undefined",
+                "the residual standard deviation is undefined because there are no residual degrees of freedom:"
+                        + " the number of observations equals the rank, 1");
+        assertThat(run.out()).doesNotContain("NaN");
+    }
 }
