@@ -64,8 +64,15 @@ public final class QuadraticCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (refine < 0) {
+            throw new ParameterException(spec.commandLine(), "--refine must be >= 0, got " + refine);
+        }
         double[][] a = readMatrix(matrixFile);
         int n = a.length;
+        if (a[0].length != n) {
+            throw new IllegalArgumentException(matrixFile + ": --matrix must be square, but it has " + n + " rows of "
+                    + a[0].length + " entries");
+        }
         double[] b = vectorFile == null ? new double[n] : MatrixCsv.readVector(vectorFile);
         if (b.length != n) {
             throw new IllegalArgumentException("--vector " + vectorFile + " has " + b.length
@@ -89,6 +96,7 @@ public final class QuadraticCommand implements Callable<Integer> {
         if (plot.requested()) {
             ContourPlot.save(form, solution, plot.file());
             report.line("plot: " + plot.file());
+            report.put("plot", String.valueOf(plot.file()));
         }
         report.finish();
         return 0;
@@ -142,7 +150,7 @@ public final class QuadraticCommand implements Callable<Integer> {
 
         report.line("condition estimate: " + Format.number(solution.conditionEstimate(), 3)
                 + " (" + solution.method().name().toLowerCase(Locale.ROOT) + ", " + solution.refinementSteps()
-                + " refinement steps)");
+                + (solution.refinementSteps() == 1 ? " refinement step)" : " refinement steps)"));
         report.put("conditionEstimate", solution.conditionEstimate());
         report.put("method", solution.method().name());
         report.put("refinementSteps", (long) solution.refinementSteps());

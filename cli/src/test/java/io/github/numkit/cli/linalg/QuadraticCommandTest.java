@@ -104,6 +104,41 @@ class QuadraticCommandTest {
                 "must end in .mtx (Matrix Market) or .csv");
     }
 
+    @Test
+    void optionsAndShapesAreNamed() throws IOException {
+        Path wide = write("w.csv", "1,0,0\n0,1,0\n");
+        Path square = write("s.csv", "1,0\n0,1\n");
+
+        assertBadInput(CliRun.run("quadratic", "--matrix", wide.toString()),
+                "numkit: " + wide + ": --matrix must be square, but it has 2 rows of 3 entries");
+        assertBadInput(CliRun.run("quadratic", "--matrix", square.toString(), "--refine", "-1"),
+                "--refine must be >= 0, got -1");
+    }
+
+    @Test
+    void extremeEntriesAreSolved() throws IOException {
+        // 2·1e308·x = −1 gives x* = −5e-309; before scaling, this failed with an internal NaN.
+        Path huge = write("h.csv", "1e308\n");
+        Path one = write("one.csv", "1\n");
+
+        CliRun run = CliRun.run("quadratic", "--matrix", huge.toString(), "--vector", one.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("classification: positive definite: unique minimum", "x*: (-5e-309)");
+    }
+
+    @Test
+    void byteOrderMarkAndPlotPathInJson() throws IOException {
+        Path a = write("bom.csv", "\uFEFF2,0\n0,2\n");
+        Path plot = folder.resolve("bowl.png");
+
+        CliRun run = CliRun.run("quadratic", "--matrix", a.toString(), "--plot", plot.toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"plot\":\"" + plot.toString().replace("\\", "\\\\") + "\"");
+        assertThat(run.out()).contains("\"point\":[0,0]");
+    }
+
     private static void assertBadInput(CliRun run, String expected) {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(expected);
