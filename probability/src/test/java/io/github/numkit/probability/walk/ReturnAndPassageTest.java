@@ -123,6 +123,32 @@ class ReturnAndPassageTest {
         }
     }
 
+    /**
+     * For small p, ρ = q/p overflows (p subnormal) or multiplies underflowed terms (p = 1e-300), yet
+     * every entry is of order p^r and must keep its relative accuracy.
+     */
+    @Test
+    void maximumKeepsRelativeAccuracyForTinyP() {
+        for (double p : new double[] {1e-5, 1e-300, 1e-310, Double.MIN_VALUE}) {
+            BigFraction[] exact = PathEnumeration.distribution(N, p, N + 1, 0, path -> {
+                int max = 0;
+                for (int position : path) {
+                    max = Math.max(max, position);
+                }
+                return max;
+            });
+            double[] maximum = FirstPassage.of(p).maximumDistribution(N);
+            // The documented bound of about n·|log p| ulps relative, with a factor 4 of margin, plus two
+            // units of the last place for subnormal results.
+            double relative = 4 * N * Math.abs(Math.log(p)) * Math.ulp(1.0);
+            for (int r = 0; r <= N; r++) {
+                double expected = exact[r].doubleValue();
+                assertThat(maximum[r]).as("p=%s r=%d", p, r)
+                        .isCloseTo(expected, within(relative * expected + 2 * Double.MIN_VALUE));
+            }
+        }
+    }
+
     @Test
     void ballotTheoremMatchesEnumeration() {
         for (int k = 2; k <= N; k += 2) {
