@@ -1,6 +1,7 @@
 package io.github.numkit.cli.calculus;
 
 import io.github.numkit.calculus.GradientEstimate;
+import io.github.numkit.calculus.NonFiniteValueException;
 import io.github.numkit.calculus.difference.FiniteDifference;
 import io.github.numkit.calculus.difference.Richardson;
 import io.github.numkit.calculus.directional.DirectionalDerivative;
@@ -45,6 +46,10 @@ public final class DerivativeCommand implements Callable<Integer> {
         RICHARDSON
     }
 
+    /** A decimal number such as 2, -0.5, .5 or 1e-3, or NaN or Infinity, which get their own message. */
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|NaN|[+-]?Infinity");
+
     @Spec
     private CommandSpec spec;
 
@@ -73,8 +78,8 @@ public final class DerivativeCommand implements Callable<Integer> {
     private String variables;
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "dual",
-            description = "dual (exact, default), central (central differences) or richardson"
-                    + " (extrapolated differences).")
+            description = "dual (dual numbers: exact where forward mode can decide; the default), central"
+                    + " (central differences) or richardson (extrapolated differences).")
     private Method method;
 
     @Override
@@ -91,17 +96,18 @@ public final class DerivativeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--at must have " + names.size() + " coordinates for the variables ("
                     + String.join(", ", names) + "), got " + x.length);
         }
-        double[] v = direction == null ? null : numbers("--direction", direction);
+        double[] v = direction == null ? null : direction(names);
         if (plot.requested() && names.size() != 2) {
             throw new IllegalArgumentException("--plot needs a function of 2 variables, got " + names.size() + " ("
                     + String.join(", ", names) + ")");
         }
 
+        // Everything is computed before the first line is printed, so that a failure leaves no
+        // partial result on stdout.
         double value = f.value(x);
-        if (!Double.isFinite(value)) {
-            throw new NumericalFailureException("f = " + Format.number(value) + " at " + Format.vector(x)
-                    + ": the point is outside the domain of the function");
-        }
+        requireFiniteValue(value, x);
+        Gradient gradient = gradient(f, x);
+        DirectionalDerivative d = v == null ? null : directional(f, x, v, gradient);
 
         Report report = new Report(spec.commandLine().getOut(), common.json());
         report.line("f(" + String.join(", ", names) + ") = " + function + " at " + Format.vector(x));
@@ -112,26 +118,20 @@ public final class DerivativeCommand implements Callable<Integer> {
         report.put("value", value);
         report.put("method", method.name().toLowerCase(java.util.Locale.ROOT));
 
-        GradientEstimate gradient = gradient(f, x, report);
-        double[] unit = v == null ? null : DirectionalDerivatives.unit(v);
-        if (unit != null && unit.length != x.length) {
-            throw new IllegalArgumentException("--direction must have " + x.length + " components, got "
-                    + unit.length);
-        }
         SteepestAscent ascent = null;
-        if (gradient != null) {
-            double[] g = gradient.values();
+        if (gradient.estimate() != null) {
+            double[] g = gradient.estimate().values();
             ascent = DirectionalDerivatives.steepestAscent(g);
             report.line("gradient: " + Format.vector(g));
             if (method != Method.DUAL) {
-                report.line("gradient error estimate: " + Format.vector(gradient.errorEstimates()));
+                report.line("gradient error estimate: " + Format.vector(gradient.estimate().errorEstimates()));
             }
             report.put("differentiable", true);
             report.put("gradient", g);
-            report.put("gradientErrorEstimates", gradient.errorEstimates());
+            report.put("gradientErrorEstimates", gradient.estimate().errorEstimates());
             report.put("gradientNorm", ascent.rate());
             report.put("steepestAscent", ascent.direction());
-            report.put("evaluations", gradient.evaluations());
+            report.put("evaluations", gradient.estimate().evaluations());
             if (ascent.stationary()) {
                 report.line("largest directional derivative: 0 (a stationary point: no direction ascends)");
             } else {
@@ -139,21 +139,34 @@ public final class DerivativeCommand implements Callable<Integer> {
                 report.line("largest directional derivative |grad f|: " + Surds.norm(g, ascent.rate()) + " along "
                         + (exact == null ? "" : exact + " = ") + Format.vector(ascent.direction()));
             }
+        } else {
+            report.line("gradient: none, because " + gradient.reason());
+            report.put("differentiable", false);
+            report.put("undetermined", gradient.undetermined());
+            report.put("reason", gradient.reason());
         }
 
-        if (unit != null) {
-            DirectionalDerivative d = directional(f, x, v, gradient == null);
+        if (d != null) {
             report.line("direction: " + Format.vector(v) + ", unit vector " + Format.vector(d.unitDirection()));
-            String label = gradient == null ? "one-sided directional derivative: " : "directional derivative: ";
+            String label = gradient.estimate() == null ? "one-sided directional derivative: " : "directional derivative: ";
             report.line(label + Format.number(d.value())
                     + (d.errorEstimate() > 0 ? " (error estimate " + Format.number(d.errorEstimate(), 2) + ")" : ""));
             report.put("direction", v);
             report.put("unitDirection", d.unitDirection());
             report.put("directionalDerivative", d.value());
             report.put("directionalErrorEstimate", d.errorEstimate());
-            report.put("oneSided", gradient == null);
+            report.put("directionalMethod", d.method());
+            report.put("oneSided", gradient.estimate() == null);
         }
-        report.line("method: " + (gradient != null ? gradient.method() : "one-sided derivatives"));
+        String methodLine;
+        if (gradient.estimate() != null) {
+            methodLine = gradient.estimate().method();
+        } else if (d != null) {
+            methodLine = d.method() + (d.errorEstimate() > 0 ? " (an estimate)" : "");
+        } else {
+            methodLine = "dual numbers, one pass per coordinate";
+        }
+        report.line("method: " + methodLine);
 
         if (plot.requested()) {
             ContourPlot picture = new ContourPlot("f(" + String.join(", ", names) + ") = " + function, names.get(0),
@@ -161,8 +174,8 @@ public final class DerivativeCommand implements Callable<Integer> {
             if (ascent != null && !ascent.stationary()) {
                 picture.arrow("gradient direction", ascent.direction());
             }
-            if (unit != null) {
-                picture.arrow("direction " + Format.vector(v), unit);
+            if (d != null) {
+                picture.arrow("direction " + Format.vector(v), d.unitDirection());
             }
             picture.save(plot.file());
             report.line("plot: " + plot.file());
@@ -171,33 +184,109 @@ public final class DerivativeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Returns the gradient by the chosen method, or null after printing why f has none. */
-    private GradientEstimate gradient(Expression f, double[] x, Report report) {
-        GradientEstimate exact;
-        try {
-            exact = ForwardMode.gradient(f, x);
-        } catch (NotDifferentiableException e) {
-            report.line("gradient: none, because " + e.getMessage() + " (variable " + f.variables().get(e.coordinate())
-                    + ")");
-            report.put("differentiable", false);
-            return null;
-        }
-        return switch (method) {
-            case DUAL -> exact;
-            case CENTRAL -> FiniteDifference.central().gradient(f, x);
-            case RICHARDSON -> Richardson.create().gradient(f, x);
-        };
+    /** The gradient, or why there is none. */
+    private record Gradient(GradientEstimate estimate, String reason, boolean undetermined) {
     }
 
-    private DirectionalDerivative directional(Expression f, double[] x, double[] v, boolean oneSided) {
-        if (method == Method.DUAL) {
-            return DirectionalDerivatives.byDual(f, x, v);
+    /** Reads --direction and checks it against the variables before anything is computed. */
+    private double[] direction(List<String> names) {
+        double[] v = numbers("--direction", direction);
+        if (v.length != names.size()) {
+            throw new IllegalArgumentException("--direction must have " + names.size() + " components for the variables ("
+                    + String.join(", ", names) + "), got " + v.length);
+        }
+        for (double c : v) {
+            if (c != 0) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("--direction must be a nonzero vector, got '" + direction
+                + "': a zero direction has no unit vector");
+    }
+
+    private static void requireFiniteValue(double value, double[] x) {
+        if (Double.isNaN(value)) {
+            throw new NumericalFailureException("f = NaN at " + Format.vector(x)
+                    + ": the point is outside the domain of the function");
+        }
+        if (Double.isInfinite(value)) {
+            throw new NumericalFailureException("f overflows to " + Format.number(value) + " at " + Format.vector(x)
+                    + ": |f| exceeds the largest double, " + Format.number(Double.MAX_VALUE) + ", and every method"
+                    + " here needs a finite value of f, so no derivative is given; rescale the function or its"
+                    + " variables");
+        }
+    }
+
+    /** Returns the gradient by the chosen method, or why f has none at x. */
+    private Gradient gradient(Expression f, double[] x) {
+        List<String> names = f.variables();
+        try {
+            GradientEstimate exact = ForwardMode.gradient(f, x);
+            if (method == Method.DUAL) {
+                return new Gradient(exact, null, false);
+            }
+        } catch (NotDifferentiableException e) {
+            return new Gradient(null, noGradient(e, names, x), e.undetermined());
+        } catch (NonFiniteValueException e) {
+            if (method == Method.DUAL) {
+                throw new NumericalFailureException(e.getMessage());
+            }
+            // An infinite derivative by dual numbers may still be a large finite difference quotient.
+        }
+        return new Gradient(byDifferences(x, () -> method == Method.CENTRAL ? FiniteDifference.central().gradient(f, x)
+                : Richardson.create().gradient(f, x)), null, false);
+    }
+
+    /** Returns a sentence for a learner on why the gradient does not exist or is not decided. */
+    private static String noGradient(NotDifferentiableException e, List<String> names, double[] x) {
+        String variable = names.get(e.coordinate());
+        if (e.undetermined()) {
+            return "forward mode cannot decide whether f is differentiable in " + variable + " at " + Format.vector(x)
+                    + ": the chain rule meets 0 times infinity or an undefined derivative there, as in sqrt(x^2)"
+                    + " or cbrt(x^3) at 0. f may have a corner, as sqrt(x^2) = |x|, or be smooth, as cbrt(x^3) = x;"
+                    + " give --direction for a one-sided directional derivative";
+        }
+        return "f has a corner in " + variable + " at " + Format.vector(x) + ": f changes at rate "
+                + Format.number(e.forward()) + " as " + variable + " increases and at rate " + Format.number(e.backward())
+                + " as " + variable + " decreases, and a partial derivative needs the second rate to be the"
+                + " negative of the first; give --direction for a one-sided directional derivative";
+    }
+
+    /** Returns the directional derivative along v: one-sided where the gradient does not exist. */
+    private DirectionalDerivative directional(Expression f, double[] x, double[] v, Gradient gradient) {
+        boolean oneSided = gradient.estimate() == null;
+        if (method == Method.DUAL && !gradient.undetermined()) {
+            try {
+                return DirectionalDerivatives.byDual(f, x, v);
+            } catch (NotDifferentiableException e) {
+                // Forward mode cannot decide along v either; the one-sided differences below can.
+                oneSided = true;
+            } catch (NonFiniteValueException e) {
+                throw new NumericalFailureException(e.getMessage());
+            }
         }
         if (oneSided) {
-            return DirectionalDerivatives.oneSided(f, x, v);
+            return byDifferences(x, () -> DirectionalDerivatives.oneSided(f, x, v));
         }
-        return method == Method.CENTRAL ? DirectionalDerivatives.byDifference(f, x, v)
-                : DirectionalDerivatives.byRichardson(f, x, v);
+        return byDifferences(x, () -> method == Method.CENTRAL ? DirectionalDerivatives.byDifference(f, x, v)
+                : DirectionalDerivatives.byRichardson(f, x, v));
+    }
+
+    /**
+     * Runs a difference method and reports its failures as numerical ones: the options were checked
+     * before, so an IllegalArgumentException here means the point leaves no room for a stencil.
+     */
+    private static <T> T byDifferences(double[] x, java.util.function.Supplier<T> method) {
+        try {
+            return method.get();
+        } catch (NonFiniteValueException e) {
+            throw new NumericalFailureException("f = " + Format.number(e.value()) + " at " + Format.vector(e.point())
+                    + ", a node of the difference stencil around " + Format.vector(x) + ": the stencil leaves the"
+                    + " domain of f or f overflows there; move the point further inside the domain, or use"
+                    + " --method dual");
+        } catch (IllegalArgumentException e) {
+            throw new NumericalFailureException(e.getMessage());
+        }
     }
 
     private static double[] numbers(String option, String text) {
@@ -205,6 +294,10 @@ public final class DerivativeCommand implements Callable<Integer> {
         double[] values = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
+                // Double.parseDouble also takes Java literals such as 1d, 0x1p3 and NaN; only decimals are meant.
+                if (!DECIMAL.matcher(parts[i].trim()).matches()) {
+                    throw new NumberFormatException(parts[i]);
+                }
                 values[i] = Double.parseDouble(parts[i].trim());
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(option + " must be numbers separated by commas, got '" + text

@@ -53,8 +53,103 @@ class DerivativeCommandTest {
         CliRun run = CliRun.run("derivative", "--function", "abs(x) + abs(y)", "--at", "0,0", "--direction", "3,4");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("gradient: none, because f is not differentiable in x[0]");
+        assertThat(run.out()).contains("gradient: none, because f has a corner in x at (0, 0): f changes at rate 1"
+                + " as x increases and at rate 1 as x decreases, and a partial derivative needs the second rate to be"
+                + " the negative of the first; give --direction for a one-sided directional derivative");
+        assertThat(run.out()).doesNotContain("x[0]", "e0");
         assertThat(run.out()).contains("one-sided directional derivative: 1.4");
+    }
+
+    @Test
+    void coneIsUndeterminedNotFlat() {
+        // √(x² + y²) rises at slope 1 along every direction from the origin, so it has no gradient, and
+        // its one-sided directional derivative is 1: the dual chain rule used to call it flat.
+        CliRun run = CliRun.run("derivative", "--function", "sqrt(x^2 + y^2)", "--at", "0,0", "--direction", "3,4");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("gradient: none, because forward mode cannot decide whether f is"
+                + " differentiable in x at (0, 0)");
+        assertThat(run.out()).doesNotContain("gradient: (0, 0)");
+        double d = Double.parseDouble(run.out().replaceAll("(?s).*one-sided directional derivative: ([^ \\n]+).*", "$1"));
+        assertThat(d).isCloseTo(1, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(run.out()).contains("method: one-sided Richardson");
+        assertThat(run.out()).contains("(an estimate)");
+
+        CliRun json = CliRun.run("derivative", "--function", "cbrt(x^3)", "--at", "0", "--json");
+        assertThat(json.out()).contains("\"differentiable\":false", "\"undetermined\":true");
+    }
+
+    @Test
+    void nanDerivativeIsNotCalledTheValue() {
+        // pow(x, y) is 1 at (0, 0) and 4 at (−2, 2), and atan2(y, x) is 0 at (0, 0): only the derivative fails.
+        String[][] cases = {{"pow(x,y)", "0,0", "value: 1"}, {"pow(x,y)", "-2,2", "value: 4"},
+            {"atan2(y,x)", "0,0", "value: 0"}};
+        for (String[] c : cases) {
+            CliRun run = CliRun.run("derivative", "--function", c[0], "--at", c[1]);
+
+            assertThat(run.exitCode()).as(c[0]).isZero();
+            assertThat(run.out()).as(c[0]).contains(c[2], "gradient: none, because forward mode cannot decide");
+            assertThat(run.out() + run.err()).as(c[0]).doesNotContain("(the value)");
+        }
+    }
+
+    @Test
+    void failuresPrintNothingOnStdout() {
+        CliRun root = CliRun.run("derivative", "--function", "sqrt(x)", "--at", "0");
+        assertThat(root.exitCode()).isEqualTo(1);
+        assertThat(root.out()).isEmpty();
+        assertThat(root.err()).contains("returned Infinity at [0.0] during a dual-number pass (the derivative, not the"
+                + " value): f has a vertical tangent there");
+        assertThat(root.err()).doesNotContain("bounds", "edge of the domain");
+
+        CliRun zero = CliRun.run("derivative", "--function", "x + y", "--at", "1,2", "--direction", "0,0");
+        assertThat(zero.exitCode()).isEqualTo(2);
+        assertThat(zero.out()).isEmpty();
+        assertThat(zero.err()).isEqualTo("numkit: --direction must be a nonzero vector, got '0,0': a zero direction has"
+                + " no unit vector" + System.lineSeparator());
+
+        CliRun length = CliRun.run("derivative", "--function", "x + y", "--at", "1,2", "--direction", "1,2,3");
+        assertThat(length.exitCode()).isEqualTo(2);
+        assertThat(length.out()).isEmpty();
+        assertThat(length.err()).contains("--direction must have 2 components for the variables (x, y), got 3");
+    }
+
+    @Test
+    void overflowIsNotCalledOutsideDomain() {
+        for (String method : new String[] {"dual", "richardson"}) {
+            CliRun run = CliRun.run("derivative", "--function", "x^2", "--at", "1e300", "--method", method);
+
+            assertThat(run.exitCode()).as(method).isEqualTo(1);
+            assertThat(run.err()).as(method).startsWith("numkit: f overflows to Infinity at (1e300): |f| exceeds the"
+                    + " largest double");
+            assertThat(run.err()).as(method).doesNotContain("outside the domain");
+        }
+        CliRun huge = CliRun.run("derivative", "--function", "x", "--at", "1e308", "--method", "richardson");
+        assertThat(huge.exitCode()).isEqualTo(1);
+        assertThat(huge.err()).contains("has no room for a difference stencil", "rescale the variable");
+        assertThat(huge.err()).doesNotContain("bounds");
+    }
+
+    @Test
+    void tinyDirectionGivesRootTwo() {
+        // x + y along (c, c) for any c > 0 has D_u f = (1 + 1)/√2 = √2.
+        CliRun run = CliRun.run("derivative", "--function", "x + y", "--at", "1,1", "--direction", "1e-320,1e-320",
+                "--json");
+
+        assertThat(run.exitCode()).isZero();
+        double d = Double.parseDouble(run.out().replaceAll(".*\"directionalDerivative\":([^,}]+).*\\s*", "$1"));
+        assertThat(d).isCloseTo(Math.sqrt(2), org.assertj.core.api.Assertions.within(1e-15));
+    }
+
+    @Test
+    void javaLiteralsAreNotNumbers() {
+        for (String literal : new String[] {"1d", "0x1p3", "2f"}) {
+            CliRun run = CliRun.run("derivative", "--function", "x", "--at", literal);
+
+            assertThat(run.exitCode()).as(literal).isEqualTo(2);
+            assertThat(run.err()).as(literal).contains("('" + literal + "' is not a number)");
+        }
+        assertThat(CliRun.run("derivative", "--function", "x", "--at", "-.5e1").exitCode()).isZero();
     }
 
     @Test
@@ -80,7 +175,7 @@ class DerivativeCommandTest {
         assertThat(CliRun.run("derivative", "--function", "x + y", "--at", "1,2,3").err())
                 .contains("--at must have 2 coordinates for the variables (x, y), got 3");
         assertThat(CliRun.run("derivative", "--function", "x + y", "--at", "1,2", "--direction", "0,0").err())
-                .contains("v must be a nonzero vector, got [0.0, 0.0]: a zero direction has no unit vector");
+                .contains("--direction must be a nonzero vector, got '0,0': a zero direction has no unit vector");
         assertThat(CliRun.run("derivative", "--function", "x + y", "--at", "1,NaN").err())
                 .contains("--at must be finite numbers, got '1,NaN'");
         assertThat(CliRun.run("derivative", "--function", "foo(x)", "--at", "1").err())
