@@ -41,9 +41,20 @@ final class Parser {
         skipSpace();
         if (pos < text.length()) {
             char c = text.charAt(pos);
-            throw error(c == ')' ? "unmatched ')'" : "unexpected '" + c + "' after a complete expression", pos);
+            throw error(c == ')' ? "unmatched ')'" : "unexpected " + quote(pos) + " after a complete expression", pos);
         }
         return node;
+    }
+
+    /**
+     * Returns the character at {@code at} in quotes, whole even when it is a surrogate pair, followed
+     * by its code point when it is not ASCII: '𝑥' (U+1D465), so that a terminal that cannot show it
+     * still identifies it.
+     */
+    private String quote(int at) {
+        int codePoint = text.codePointAt(at);
+        String quoted = "'" + new String(Character.toChars(codePoint)) + "'";
+        return codePoint < 0x80 ? quoted : quoted + String.format(" (U+%04X)", codePoint);
     }
 
     private ExpressionParseException error(String problem, int at) {
@@ -180,7 +191,7 @@ final class Parser {
             throw error("unknown variable '" + name + "'; the variables are " + String.join(", ", variables.keySet()),
                     start);
         }
-        throw error(c == ')' ? "expected an operand before ')'" : "unexpected '" + text.charAt(pos) + "'", pos);
+        throw error(c == ')' ? "expected an operand before ')'" : "unexpected " + quote(pos), pos);
     }
 
     private Node call(String name, int start) {
@@ -214,7 +225,7 @@ final class Parser {
             if (pos >= text.length()) {
                 throw error("missing ')' for the '(' at column " + (open + 1), pos);
             }
-            throw error("expected ')' for the '(' at column " + (open + 1) + ", got '" + text.charAt(pos) + "'", pos);
+            throw error("expected ')' for the '(' at column " + (open + 1) + ", got " + quote(pos), pos);
         }
         pos++;
     }

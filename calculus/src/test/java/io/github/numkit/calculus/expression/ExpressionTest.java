@@ -145,6 +145,32 @@ class ExpressionTest {
     }
 
     @Test
+    void longExpressionIsQuotedAsExcerpt() {
+        String deep = "(".repeat(60_000) + "x" + ")".repeat(60_000);
+
+        assertThatThrownBy(() -> Expression.parse(deep))
+                .isInstanceOf(ExpressionParseException.class)
+                .hasMessage("invalid expression at column 101: the expression nests deeper than 200 levels in \"…"
+                        + "(".repeat(60) + "…\" (an excerpt from column 71 of 120001 characters)");
+
+        String tail = "x + ".repeat(30) + "* y";
+        assertThatThrownBy(() -> Expression.parse(tail))
+                .isInstanceOf(ExpressionParseException.class)
+                .hasMessage("invalid expression at column 121: unexpected '*' in \"…" + tail.substring(63)
+                        + "\" (an excerpt from column 64 of 123 characters)");
+    }
+
+    @Test
+    void astralLetterIsNamedByCodePoint() {
+        // U+1D465 MATHEMATICAL ITALIC SMALL X is one code point but two chars in a Java string.
+        assertThatThrownBy(() -> Expression.parse("2 * \uD835\uDC65"))
+                .isInstanceOf(ExpressionParseException.class)
+                .hasMessage("invalid expression at column 5: unexpected '\uD835\uDC65' (U+1D465) in \"2 * \uD835\uDC65\"");
+        assertThatThrownBy(() -> Expression.parse("x \u00e9"))
+                .hasMessageContaining("unexpected '\u00e9' (U+00E9) after a complete expression");
+    }
+
+    @Test
     void wrongPointLengthIsRejected() {
         assertThatThrownBy(() -> Expression.parse("x + y").value(new double[] {1}))
                 .isInstanceOf(IllegalArgumentException.class)
