@@ -29,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Solving Ax = b for a dense symmetric positive definite A of order n: numkit's
- * {@link QuadraticForm#solve()} (Cholesky plus a Hager condition estimate and a double-double
- * residual) and its {@link BlockedCholesky} against the bare peers. Every method factors a fresh copy of A, because EJML and
+ * {@link QuadraticForm#solve(int)} without refinement (Cholesky plus a Hager condition estimate and a
+ * double-double residual) and its {@link BlockedCholesky} against the bare peers. Every method factors a fresh copy of A, because EJML and
  * Commons Math factor in place; the copy costs n² of the n³/3 flops. GFLOP/s = n³/3 / time.
  */
 @State(Scope.Benchmark)
@@ -93,7 +93,7 @@ public class DenseSolveBenchmark {
      */
     @Benchmark
     public QuadraticSolution numkit() {
-        return form.solve();
+        return form.solve(0);
     }
 
     /**

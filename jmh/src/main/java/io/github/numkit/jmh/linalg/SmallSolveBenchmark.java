@@ -84,7 +84,7 @@ public class SmallSolveBenchmark {
         for (int k = 0; k < BATCH; k++) {
             int o = 5 * k;
             double[][] a = {{two[o], two[o + 1]}, {two[o + 1], two[o + 2]}};
-            double[] p = QuadraticForm.of(a, new double[] {two[o + 3], two[o + 4]}, 0).solve().point();
+            double[] p = QuadraticForm.of(a, new double[] {two[o + 3], two[o + 4]}, 0).solve(0).point();
             sum += p[0] + p[1];
         }
         return sum;
@@ -121,7 +121,7 @@ public class SmallSolveBenchmark {
             int o = 9 * k;
             double[][] a = {{three[o], three[o + 1], three[o + 2]}, {three[o + 1], three[o + 3], three[o + 4]},
                 {three[o + 2], three[o + 4], three[o + 5]}};
-            double[] p = QuadraticForm.of(a, new double[] {three[o + 6], three[o + 7], three[o + 8]}, 0).solve()
+            double[] p = QuadraticForm.of(a, new double[] {three[o + 6], three[o + 7], three[o + 8]}, 0).solve(0)
                     .point();
             sum += p[0] + p[1] + p[2];
         }

@@ -308,14 +308,17 @@ public final class QuadraticForm {
     }
 
     /**
-     * Finds the stationary point without iterative refinement.
+     * Finds the stationary point with at most one step of iterative refinement, the same as
+     * {@code solve(1)}. The step costs O(n²) beside the O(n³) factorisation and usually removes the
+     * last-digit error of the plain solve, so 3x² + 2xy + 2y² − 8x − 4y + 1 gives exactly (1.2, 0.4)
+     * instead of (1.2000000000000002, 0.3999999999999998). Use {@code solve(0)} for the plain solve.
      *
      * @return the solution
      * @throws ArithmeticException if the eigensolver does not converge, or if the stationary point
      *     has an entry beyond the double range (about 1.8e308)
      */
     public QuadraticSolution solve() {
-        return solve(0);
+        return solve(1);
     }
 
     /**

@@ -209,7 +209,7 @@ class QuadraticFormTest {
         }
         double[] exact = exactStationaryPoint(a, b);
 
-        QuadraticSolution plain = QuadraticForm.of(a, b, 0).solve();
+        QuadraticSolution plain = QuadraticForm.of(a, b, 0).solve(0);
         QuadraticSolution refined = QuadraticForm.of(a, b, 0).solve(10);
 
         assertThat(plain.method()).isEqualTo(SolveMethod.CHOLESKY);
@@ -466,5 +466,18 @@ class QuadraticFormTest {
         assertThat(huge.gradient(new double[] {1})).containsExactly(Double.POSITIVE_INFINITY);
         assertThat(huge.gradient(new double[] {-1})).containsExactly(Double.NEGATIVE_INFINITY);
         assertThat(huge.gradient(new double[] {0.25})).containsExactly(5e307);
+    }
+
+    @Test
+    void defaultSolveRefinesOnce() {
+        // 3x² + 2xy + 2y² − 8x − 4y + 1: 2Ax = −b with A = [[3, 1], [1, 2]] gives x* = (6/5, 2/5) exactly,
+        // whose nearest doubles are 1.2 and 0.4; the plain solve misses both by an ulp.
+        QuadraticForm form = QuadraticForm.ofCoefficients(new double[][] {{3, 2}, {0, 2}}, new double[] {-8, -4}, 1);
+
+        QuadraticSolution solution = form.solve();
+
+        assertThat(solution.point()).containsExactly(1.2, 0.4);
+        assertThat(solution.refinementSteps()).isEqualTo(1);
+        assertThat(form.solve(0).refinementSteps()).isZero();
     }
 }
