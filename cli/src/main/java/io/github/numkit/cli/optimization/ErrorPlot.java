@@ -17,6 +17,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 final class ErrorPlot {
 
     private final XYChart chart;
+    private int measuredPoints;
 
     ErrorPlot(String title, String yAxis) {
         chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT).title(title)
@@ -27,8 +28,13 @@ final class ErrorPlot {
     }
 
     ErrorPlot measured(String name, long[] iterations, double[] errors) {
-        add(name, iterations, errors, false);
+        measuredPoints += add(name, iterations, errors, false);
         return this;
+    }
+
+    /** Tells whether a measured curve has a point above 0, which a log axis can show. */
+    boolean hasMeasuredPoints() {
+        return measuredPoints > 0;
     }
 
     ErrorPlot theory(String name, long[] iterations, double[] values) {
@@ -37,10 +43,14 @@ final class ErrorPlot {
     }
 
     void save(Path file) throws IOException {
+        if (measuredPoints == 0) {
+            chart.setTitle(chart.getTitle() + " (error 0 everywhere: nothing to draw on log axes)");
+        }
         Plots.save(chart, file);
     }
 
-    private void add(String name, long[] iterations, double[] values, boolean line) {
+    /** Adds the points with a finite value above 0 and returns how many there were. */
+    private int add(String name, long[] iterations, double[] values, boolean line) {
         List<Double> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
         for (int i = 0; i < iterations.length; i++) {
@@ -50,11 +60,12 @@ final class ErrorPlot {
             }
         }
         if (x.isEmpty()) {
-            return;
+            return 0;
         }
         XYSeries series = chart.addSeries(name, x, y);
         if (line) {
             series.setMarker(SeriesMarkers.NONE);
         }
+        return x.size();
     }
 }

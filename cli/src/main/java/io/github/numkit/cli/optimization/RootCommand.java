@@ -10,7 +10,6 @@ import io.github.numkit.optimization.rootfinding.NoisyLinearRoot;
 import io.github.numkit.optimization.rootfinding.RobbinsMonro;
 import io.github.numkit.optimization.rootfinding.RootEstimate;
 import io.github.numkit.optimization.schedule.PowerSchedule;
-import io.github.numkit.optimization.schedule.ScheduleCheck;
 import io.github.numkit.optimization.schedule.StepSchedule;
 import java.io.IOException;
 import java.util.concurrent.Callable;
@@ -74,14 +73,23 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OptionChecks.finite(root, "--root");
+        OptionChecks.positive(slope, "--slope");
+        OptionChecks.nonNegative(noise, "--noise");
+        OptionChecks.atLeast(iterations, 1, "--iterations");
+        OptionChecks.finite(start, "--start");
+        OptionChecks.positive(a, "--step-scale");
+        OptionChecks.nonNegative(offset, "--step-offset");
+        if (!(alpha > 0.5 && alpha <= 1)) {
+            String reason = alpha > 1 ? "the sum of steps converges, so the iterates can stop short"
+                    + " of the root" : "the sum of squared steps diverges, so the noise is not"
+                    + " averaged out";
+            throw new IllegalArgumentException("--step-exponent must be in (0.5, 1], got "
+                    + Format.number(alpha) + ": " + reason);
+        }
         NoisyLinearRoot problem = new NoisyLinearRoot(root, slope, noise);
         PowerSchedule schedule = StepSchedule.power(a, offset, alpha);
-        ScheduleCheck check = ScheduleCheck.of(schedule);
-        if (!check.meetsConditions()) {
-            throw new IllegalArgumentException("--step-exponent must be in (0.5, 1], got " + alpha
-                    + ": " + check.explanation());
-        }
-        Checkpoints checkpoints = Checkpoints.logarithmic(Math.max(1, iterations), 10);
+        Checkpoints checkpoints = Checkpoints.logarithmic(iterations, 10);
         RootEstimate estimate;
         try (ProgressBar bar = ProgressBar.start("Robbins-Monro", common.json(), spec)) {
             estimate = RobbinsMonro.with(schedule)

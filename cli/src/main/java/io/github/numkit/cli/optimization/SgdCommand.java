@@ -95,8 +95,29 @@ final class SgdCommand implements Callable<Integer> {
             System.arraycopy(row, 0, x[i], 0, features);
             y[i] = row[features];
         }
+        if (batch < 1 || batch > n) {
+            throw new IllegalArgumentException("--batch must be from 1 to the number of rows ("
+                    + n + "), got " + batch);
+        }
+        OptionChecks.atLeast(epochs, 1, "--epochs");
+        long perEpoch = ((long) n + batch - 1) / batch;
+        if (epochs > Long.MAX_VALUE / perEpoch) {
+            throw new IllegalArgumentException("--epochs must be <= " + Long.MAX_VALUE / perEpoch
+                    + " with " + perEpoch + " iterations per epoch, got " + epochs);
+        }
+        if (step != null) {
+            OptionChecks.positive(step, "--step");
+        }
+        if (momentum != null && !(momentum >= 0 && momentum < 1)) {
+            throw new IllegalArgumentException("--momentum must be in [0, 1), got "
+                    + Format.number(momentum));
+        }
+        if (momentum != null && adam) {
+            throw new IllegalArgumentException("--momentum and --adam cannot be combined: choose"
+                    + " one update rule");
+        }
         LeastSquares problem = LeastSquares.of(x, y, true);
-        double a = step != null ? step : 0.5 / problem.maxCurvatureBound();
+        double a = step != null ? step : defaultStep(problem);
         StepSchedule schedule = decay ? StepSchedule.power(a * n, n, 1) : StepSchedule.constant(a);
         GradientDescent method = batch == n ? GradientDescent.batch(schedule)
                 : GradientDescent.miniBatch(batch, schedule);
@@ -117,28 +138,59 @@ final class SgdCommand implements Callable<Integer> {
         double[] exact = problem.exactMinimiser();
         double[] w = result.point();
         double error = result.distanceTo(exact);
-        double relative = error / Math.sqrt(squaredNorm(exact));
+        double exactNorm = norm(exact);
+        String update;
+        String updateKey;
+        if (adam) {
+            update = "Adam (beta1 0.9, beta2 0.999, epsilon 1e-8)";
+            updateKey = "adam";
+        } else if (momentum != null) {
+            update = "heavy-ball momentum (beta " + Format.number(momentum) + ")";
+            updateKey = "momentum";
+        } else {
+            update = "plain gradient step";
+            updateKey = "plain";
+        }
+        String stepRule = decay ? "step " + Format.number(a) + "/(1 + k/" + n + ")"
+                : "constant step " + Format.number(a);
 
         Report report = new Report(spec.commandLine().getOut(), common.json());
         report.line("coefficients (intercept first): " + Format.vector(w));
         report.line("exact minimiser (QR): " + Format.vector(exact));
-        report.line("error |w - w*|: " + Format.number(error) + " (relative "
-                + Format.number(relative, 3) + ")");
+        if (exactNorm > 0) {
+            report.line("error |w - w*|: " + Format.number(error) + " (relative "
+                    + Format.number(error / exactNorm, 3) + ")");
+        } else {
+            report.line("error |w - w*|: " + Format.number(error) + " (absolute: the exact"
+                    + " minimiser is 0, so a relative error is undefined)");
+        }
         report.line("loss (1/2n) sum of squared residuals: " + Format.number(result.loss())
                 + ", at the minimiser " + Format.number(problem.loss(exact)));
+        report.line("method: " + update + ", " + stepRule);
         report.line("iterations: " + result.iterations() + " (" + result.epochs()
-                + " epochs, batch " + result.batchSize() + ", step " + Format.number(a)
-                + (decay ? " decaying as 1/k" : " constant") + ")");
+                + " epochs, batch " + result.batchSize() + ")");
         report.put("coefficients", w);
         report.put("exact", exact);
         report.put("error", error);
-        report.put("relativeError", relative);
+        if (exactNorm > 0) {
+            report.put("relativeError", error / exactNorm);
+        }
         report.put("loss", result.loss());
         report.put("exactLoss", problem.loss(exact));
         report.put("iterations", result.iterations());
         report.put("epochs", result.epochs());
         report.put("batch", (long) result.batchSize());
         report.put("step", a);
+        report.put("decay", decay);
+        report.put("update", updateKey);
+        if (momentum != null) {
+            report.put("momentum", momentum);
+        }
+        if (adam) {
+            report.put("beta1", 0.9);
+            report.put("beta2", 0.999);
+            report.put("epsilon", 1e-8);
+        }
 
         if (plot.requested()) {
             long[] k = result.trajectory().iterations();
@@ -147,14 +199,41 @@ final class SgdCommand implements Callable<Integer> {
             for (int j = 0; j < k.length; j++) {
                 reference[j] = errors[0] / Math.sqrt(k[j]);
             }
-            new ErrorPlot("Gradient descent on " + file.getFileName(), "|w - w*|")
+            // O(1/sqrt(k)) is the rate of plain single- or mini-batch SGD with a 1/k step; for any
+            // other run the line is only a reference slope, and its label states that.
+            boolean rateApplies = decay && !adam && momentum == null && batch < n;
+            String referenceLabel = rateApplies ? "O(1/sqrt(k)), the rate of SGD with a 1/k step"
+                    : "reference slope 1/sqrt(k), the rate of plain SGD with a 1/k step, not of"
+                    + " this run";
+            ErrorPlot chart = new ErrorPlot("Gradient descent on " + file.getFileName() + ": "
+                    + update + ", " + stepRule, "|w - w*|")
                     .measured("iterate", k, errors)
-                    .theory("O(1/sqrt(k)), the rate of SGD with a 1/k step", k, reference)
-                    .save(plot.file());
+                    .theory(referenceLabel, k, reference);
+            chart.save(plot.file());
             report.line("plot: " + plot.file());
+            if (!chart.hasMeasuredPoints()) {
+                report.line("note: the plot is empty because the error is 0 at every checkpoint,"
+                        + " and a log axis cannot show 0.");
+            }
         }
         report.finish();
         return 0;
+    }
+
+    /**
+     * Returns 0.5 divided by the mean squared row norm, which bounds the largest curvature, and
+     * rejects data so large that the norm overflows and the step would round to 0.
+     */
+    private double defaultStep(LeastSquares problem) {
+        double bound = problem.maxCurvatureBound();
+        double a = 0.5 / bound;
+        if (!(a > 0) || !Double.isFinite(bound)) {
+            throw new InputFileException(file, 0, "the data are too large for the default step:"
+                    + " the mean squared row norm " + Format.number(bound) + " overflows, so"
+                    + " 0.5 divided by it is 0. Divide the columns by a common scale (such as"
+                    + " their largest absolute value) or give --step");
+        }
+        return a;
     }
 
     private Sampling parseSampling() {
@@ -166,11 +245,19 @@ final class SgdCommand implements Callable<Integer> {
         };
     }
 
-    private static double squaredNorm(double[] v) {
+    /** Returns the Euclidean norm, scaled by the largest entry so that it does not overflow. */
+    private static double norm(double[] v) {
+        double largest = 0;
+        for (double e : v) {
+            largest = Math.max(largest, Math.abs(e));
+        }
+        if (largest == 0 || !Double.isFinite(largest)) {
+            return largest;
+        }
         double s = 0;
         for (double e : v) {
-            s += e * e;
+            s += (e / largest) * (e / largest);
         }
-        return s;
+        return largest * Math.sqrt(s);
     }
 }

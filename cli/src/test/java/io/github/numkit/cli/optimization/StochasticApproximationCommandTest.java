@@ -229,6 +229,93 @@ class StochasticApproximationCommandTest {
     }
 
     @Test
+    void rootOptionErrorsNameTheOption() {
+        CliRun run = CliRun.run("sa", "root", "--step-exponent", "0");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("numkit: --step-exponent must be in (0.5, 1], got 0:")
+                .contains("sum of squared steps diverges");
+        run = CliRun.run("sa", "root", "--step-exponent", "1.5");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("numkit: --step-exponent must be in (0.5, 1], got 1.5:")
+                .contains("sum of steps converges");
+        run = CliRun.run("sa", "root", "--step-scale", "-1");
+        assertThat(run.err()).startsWith("numkit: --step-scale must be finite and > 0, got -1");
+        run = CliRun.run("sa", "root", "--slope", "0");
+        assertThat(run.err()).startsWith("numkit: --slope must be finite and > 0, got 0");
+        run = CliRun.run("sa", "root", "--iterations", "0");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("numkit: --iterations must be >= 1, got 0");
+    }
+
+    @Test
+    void sgdOptionErrorsNameTheOption() throws IOException {
+        String data = line().toString();
+        CliRun run = CliRun.run("sa", "sgd", data, "--step", "-1");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("numkit: --step must be finite and > 0, got -1");
+        run = CliRun.run("sa", "sgd", data, "--batch", "0");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .startsWith("numkit: --batch must be from 1 to the number of rows (500), got 0");
+        run = CliRun.run("sa", "sgd", data, "--momentum", "1");
+        assertThat(run.err()).startsWith("numkit: --momentum must be in [0, 1), got 1");
+        run = CliRun.run("sa", "sgd", data, "--momentum", "0.5", "--adam");
+        assertThat(run.err()).startsWith("numkit: --momentum and --adam cannot be combined");
+        run = CliRun.run("sa", "sgd", data, "--epochs", "0");
+        assertThat(run.err()).startsWith("numkit: --epochs must be >= 1, got 0");
+        // 500 single-row iterations per epoch: at most ⌊(2⁶³ - 1)/500⌋ epochs.
+        run = CliRun.run("sa", "sgd", data, "--epochs", "9223372036854775807");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("numkit: --epochs must be <= 18446744073709551 with 500"
+                + " iterations per epoch, got 9223372036854775807");
+    }
+
+    @Test
+    void sgdDefaultStepOfHugeDataIsExplained() throws IOException {
+        Path file = dir.resolve("big.csv");
+        Files.writeString(file, "x,y\n1e300,1\n5e300,2\n9e300,3\n");
+        CliRun run = CliRun.run("sa", "sgd", file.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("numkit: " + file + ": the data are too large for the"
+                + " default step").contains("Divide the columns by a common scale")
+                .contains("or give --step");
+    }
+
+    @Test
+    void sgdZeroResponseReportsAbsoluteError() throws Exception {
+        Path file = dir.resolve("zero.csv");
+        Files.writeString(file, "x,y\n1,0\n2,0\n3,0\n4,0\n");
+        Path png = dir.resolve("zero.png");
+        CliRun run = CliRun.run("sa", "sgd", file.toString(), "--plot", png.toString());
+        assertThat(run.exitCode()).isZero();
+        // y ≡ 0 gives w* = 0, and w stays at its start 0: the error is exactly 0.
+        assertThat(run.out()).contains("error |w - w*|: 0 (absolute: the exact minimiser is 0, so"
+                + " a relative error is undefined)").doesNotContain("NaN")
+                .contains("note: the plot is empty because the error is 0 at every checkpoint");
+        assertThat(png).exists();
+        run = CliRun.run("sa", "sgd", file.toString(), "--json");
+        assertThat(run.out()).doesNotContain("relativeError").doesNotContain("NaN");
+        assertThat(jsonNumber(run.out(), "error")).isZero();
+    }
+
+    @Test
+    void sgdReportsUpdateRule() throws IOException {
+        String data = line().toString();
+        CliRun run = CliRun.run("sa", "sgd", data, "--adam", "--decay", "--step", "0.1",
+                "--epochs", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("method: Adam (beta1 0.9, beta2 0.999, epsilon 1e-8),"
+                + " step 0.1/(1 + k/500)");
+        run = CliRun.run("sa", "sgd", data, "--momentum", "0.5", "--step", "1e-5", "--epochs",
+                "2", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"update\":\"momentum\"");
+        assertThat(jsonNumber(run.out(), "momentum")).isEqualTo(0.5);
+        run = CliRun.run("sa", "sgd", data, "--epochs", "2");
+        assertThat(run.out()).contains("method: plain gradient step, constant step ");
+    }
+
+    @Test
     void sgdTextAndPlot() throws Exception {
         Path png = dir.resolve("sgd.png");
         CliRun run = CliRun.run("sa", "sgd", line().toString(), "--epochs", "5", "--plot",
@@ -252,7 +339,7 @@ class StochasticApproximationCommandTest {
     void sgdBatchLargerThanDataFails() throws IOException {
         CliRun run = CliRun.run("sa", "sgd", line().toString(), "--batch", "600");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("batchSize must be <= the number of terms m = 500, got 600");
+        assertThat(run.err()).contains("--batch must be from 1 to the number of rows (500), got 600");
     }
 
     @Test
