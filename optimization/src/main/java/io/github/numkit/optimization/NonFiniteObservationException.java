@@ -24,14 +24,17 @@ public final class NonFiniteObservationException extends IllegalArgumentExceptio
      *
      * @param what what was observed, for example "g(w)" or "loss"
      * @param iteration the iteration whose observation was not finite
-     * @param point the point where the function was evaluated; copied
+     * @param point the point where the function was evaluated, empty when the function takes no
+     *     point (a sampler); copied
      * @param observation the non-finite value
      */
     public NonFiniteObservationException(String what, long iteration, double[] point,
             double observation) {
         super(what + " must be finite, got " + observation + " at iteration " + iteration
-                + " at point " + Arrays.toString(point)
-                + "; check the function for overflow or an undefined operation at that point");
+                + (point.length == 0 ? "; check the function for overflow or an undefined"
+                        + " operation"
+                        : " at point " + Arrays.toString(point) + "; check the function for"
+                        + " overflow or an undefined operation at that point"));
         this.iteration = iteration;
         this.point = point.clone();
         this.observation = observation;

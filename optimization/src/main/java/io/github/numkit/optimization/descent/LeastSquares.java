@@ -44,6 +44,11 @@ public final class LeastSquares implements FiniteSum {
             throw new IllegalArgumentException("features must have one row per response ("
                     + response.length + "), got " + features.length);
         }
+        for (int i = 0; i < features.length; i++) {
+            if (features[i] == null) {
+                throw new IllegalArgumentException("features row " + i + " must not be null");
+            }
+        }
         int columns = features[0].length;
         int p = columns + (intercept ? 1 : 0);
         if (p == 0) {

@@ -381,6 +381,17 @@ class GradientDescentTest {
     }
 
     @Test
+    void nullFeatureRowIsRejected() {
+        assertThatThrownBy(() -> LeastSquares.of(new double[][] {null}, new double[] {1}, true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("features row 0 must not be null");
+        assertThatThrownBy(() -> LeastSquares.of(new double[][] {{1}, null}, new double[] {1, 2},
+                true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("features row 1 must not be null");
+    }
+
+    @Test
     void raggedFeaturesAreRejected() {
         assertThatThrownBy(() -> LeastSquares.of(new double[][] {{1, 2}, {3}},
                 new double[] {1, 2}, false))

@@ -84,7 +84,8 @@ class MonteCarloMeanTest {
         assertThatThrownBy(() -> MonteCarloMean.estimate(rng -> ++calls[0] == 7 ? Double.NaN : 1,
                 100, 0.95, RandomSource.XO_RO_SHI_RO_128_PP.create(1)))
                 .isInstanceOf(NonFiniteObservationException.class)
-                .hasMessageStartingWith("sample must be finite, got NaN at iteration 7");
+                .hasMessage("sample must be finite, got NaN at iteration 7; check the function"
+                        + " for overflow or an undefined operation");
     }
 
     @Test
