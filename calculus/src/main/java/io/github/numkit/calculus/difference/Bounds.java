@@ -67,6 +67,7 @@ public final class Bounds {
      * @throws IllegalArgumentException if a bound is NaN or +∞
      */
     public static Bounds atLeast(double... lower) {
+        Arguments.notNull("lower", lower);
         double[] upper = new double[lower.length];
         Arrays.fill(upper, Double.POSITIVE_INFINITY);
         return of(lower, upper);

@@ -1,5 +1,7 @@
 package io.github.numkit.calculus.dual;
 
+import io.github.numkit.calculus.validation.Arguments;
+
 /**
  * A dual number a + bε with ε² = 0: the value a of a function and its derivative b along one seed
  * direction. Evaluating f on xᵢ + vᵢε gives f(x) + (∇f(x)·v)ε, a directional derivative in one
@@ -59,9 +61,11 @@ public final class Dual extends DualBase<Dual> {
      * @param x the point, read only
      * @param v the seed direction, read only, of the same length
      * @return one dual number per coordinate
-     * @throws IllegalArgumentException if the lengths differ
+     * @throws IllegalArgumentException if an array is null or the lengths differ
      */
     public static Dual[] seeded(double[] x, double[] v) {
+        Arguments.notNull("x", x);
+        Arguments.notNull("v", v);
         if (x.length != v.length) {
             throw new IllegalArgumentException("v must have the length of x, " + x.length + ", got " + v.length);
         }

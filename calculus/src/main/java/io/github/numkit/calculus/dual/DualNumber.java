@@ -23,7 +23,9 @@ package io.github.numkit.calculus.dual;
  * which the methods of {@link ForwardMode} use to report a missing gradient. Outside a function's
  * domain the value is NaN as in {@link Math}, and so are the derivative parts.
  *
- * <p>Implementations are immutable and thread-safe.
+ * <p>Implementations are immutable and thread-safe. Like the arithmetic of {@link java.math.BigDecimal},
+ * an operation given a null operand throws {@link NullPointerException}; the factories of each
+ * kind throw {@link IllegalArgumentException} naming a null argument.
  *
  * @param <T> the implementing type
  */

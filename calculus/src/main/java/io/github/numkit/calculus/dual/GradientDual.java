@@ -1,5 +1,7 @@
 package io.github.numkit.calculus.dual;
 
+import io.github.numkit.calculus.validation.Arguments;
+
 /**
  * A number carrying its value and the vector of its partial derivatives ∂/∂x₀ … ∂/∂xₙ₋₁, so
  * that one pass of f over {@link #variables(double[])} gives f(x) and ∇f(x).
@@ -35,6 +37,7 @@ public final class GradientDual extends DualBase<GradientDual> {
      * @return one number per coordinate
      */
     public static GradientDual[] variables(double[] x) {
+        Arguments.notNull("x", x);
         GradientDual[] v = new GradientDual[x.length];
         for (int i = 0; i < x.length; i++) {
             v[i] = new GradientDual(x[i], new double[] {1}, i, x.length, false);
@@ -50,6 +53,7 @@ public final class GradientDual extends DualBase<GradientDual> {
      * @return the number
      */
     public static GradientDual of(double value, double[] gradient) {
+        Arguments.notNull("gradient", gradient);
         return new GradientDual(value, gradient.clone(), 0, gradient.length, false);
     }
 

@@ -1,5 +1,7 @@
 package io.github.numkit.calculus.dual;
 
+import io.github.numkit.calculus.validation.Arguments;
+
 /**
  * A dual number whose value and derivative parts are themselves dual numbers:
  * a + bε₁ + cε₂ + dε₁ε₂ with ε₁² = ε₂² = 0, stored flat as four doubles. Evaluating f on
@@ -62,9 +64,12 @@ public final class HyperDual extends DualBase<HyperDual> {
      * @param u the first seed, read only, of the same length
      * @param w the second seed, read only, of the same length
      * @return one number per coordinate
-     * @throws IllegalArgumentException if the lengths differ
+     * @throws IllegalArgumentException if an array is null or the lengths differ
      */
     public static HyperDual[] seeded(double[] x, double[] u, double[] w) {
+        Arguments.notNull("x", x);
+        Arguments.notNull("u", u);
+        Arguments.notNull("w", w);
         if (x.length != u.length || x.length != w.length) {
             throw new IllegalArgumentException("u and w must have the length of x, " + x.length + ", got " + u.length
                     + " and " + w.length);
