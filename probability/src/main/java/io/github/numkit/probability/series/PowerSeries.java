@@ -22,6 +22,10 @@ import io.github.numkit.probability.arguments.ArgumentChecks;
  * {@link #multiplyDirect} where the tail matters: probabilities far from the mode, for example. The
  * reciprocal, quotient and square root use the O(N²) recurrences, which keep relative accuracy.
  *
+ * <p>Every operation that returns a series throws an {@link ArithmeticException} naming the
+ * operation and the first coefficient index when a coefficient of the result overflows to an
+ * infinity or NaN, so no result ever carries a non-finite coefficient.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class PowerSeries {
@@ -155,6 +159,7 @@ public final class PowerSeries {
      *
      * @param other the other series
      * @return this + other
+     * @throws ArithmeticException if a coefficient overflows
      */
     public PowerSeries add(PowerSeries other) {
         int n = Math.min(c.length, other.c.length);
@@ -162,7 +167,7 @@ public final class PowerSeries {
         for (int k = 0; k < n; k++) {
             h[k] = c[k] + other.c[k];
         }
-        return new PowerSeries(h);
+        return finite("sum", h);
     }
 
     /**
@@ -170,6 +175,7 @@ public final class PowerSeries {
      *
      * @param other the other series
      * @return this − other
+     * @throws ArithmeticException if a coefficient overflows
      */
     public PowerSeries subtract(PowerSeries other) {
         return add(other.multiply(-1.0));
@@ -181,6 +187,7 @@ public final class PowerSeries {
      * @param a the scalar
      * @return a · this, of the same order
      * @throws IllegalArgumentException if {@code a} is not finite
+     * @throws ArithmeticException if a coefficient overflows
      */
     public PowerSeries multiply(double a) {
         ArgumentChecks.finite("a", a);
@@ -188,7 +195,7 @@ public final class PowerSeries {
         for (int k = 0; k < h.length; k++) {
             h[k] *= a;
         }
-        return new PowerSeries(h);
+        return finite("scalar multiple", h);
     }
 
     /**
@@ -198,10 +205,11 @@ public final class PowerSeries {
      *
      * @param other the other series
      * @return the product, of order min(N<sub>f</sub> + v<sub>g</sub>, N<sub>g</sub> + v<sub>f</sub>)
+     * @throws ArithmeticException if a coefficient overflows
      */
     public PowerSeries multiply(PowerSeries other) {
         int order = productOrder(other);
-        return new PowerSeries(Convolution.auto(c, other.c, order));
+        return finite("product", Convolution.auto(c, other.c, order));
     }
 
     /**
@@ -210,9 +218,10 @@ public final class PowerSeries {
      *
      * @param other the other series
      * @return the product, of order min(N<sub>f</sub> + v<sub>g</sub>, N<sub>g</sub> + v<sub>f</sub>)
+     * @throws ArithmeticException if a coefficient overflows
      */
     public PowerSeries multiplyDirect(PowerSeries other) {
-        return new PowerSeries(Convolution.direct(c, other.c, productOrder(other)));
+        return finite("product", Convolution.direct(c, other.c, productOrder(other)));
     }
 
     /**
@@ -221,9 +230,10 @@ public final class PowerSeries {
      *
      * @param other the other series
      * @return the product, of order min(N<sub>f</sub> + v<sub>g</sub>, N<sub>g</sub> + v<sub>f</sub>)
+     * @throws ArithmeticException if a coefficient overflows
      */
     public PowerSeries multiplyFft(PowerSeries other) {
-        return new PowerSeries(Convolution.fft(c, other.c, productOrder(other)));
+        return finite("product", Convolution.fft(c, other.c, productOrder(other)));
     }
 
     private int productOrder(PowerSeries other) {
@@ -232,28 +242,62 @@ public final class PowerSeries {
     }
 
     /**
-     * Raises to a non-negative integer power by repeated squaring with {@link #multiply}.
+     * Raises to a non-negative integer power. With f = t<sup>v</sup>g, the power is
+     * t<sup>ev</sup>g<sup>e</sup>, and g<sup>e</sup> comes from repeated squaring with
+     * {@link #multiply}: at most 2 log₂e products, all at the order N − v of g.
      *
-     * @param exponent the power, 0 or more
+     * @param exponent the power e, 0 or more
      * @return this<sup>exponent</sup>; the order is N + (exponent − 1)·v for exponent ≥ 1
-     * @throws IllegalArgumentException if {@code exponent < 0} or the result would not fit in memory
+     * @throws IllegalArgumentException if {@code exponent < 0} or the result would not fit in memory,
+     *     checked before any product is formed
+     * @throws ArithmeticException if a coefficient overflows
      */
     public PowerSeries pow(int exponent) {
         ArgumentChecks.nonNegative("exponent", exponent);
         if (exponent == 0) {
             return monomial(order(), 0, 1.0);
         }
+        int v = valuation();
+        int order = ArgumentChecks.seriesOrder("order of the power", order() + (exponent - 1L) * v, Double.BYTES);
+        double[] h = new double[order + 1];
+        if (v > order()) {
+            return new PowerSeries(h);
+        }
+        PowerSeries g = new PowerSeries(Arrays.copyOfRange(c, v, c.length));
         PowerSeries result = null;
-        PowerSeries square = this;
+        PowerSeries square = g;
         for (int e = exponent; e > 0; e >>= 1) {
             if ((e & 1) != 0) {
-                result = result == null ? square : result.multiply(square);
+                result = result == null ? square : result.multiplyChecked(square, "pow");
             }
             if (e > 1) {
-                square = square.multiply(square);
+                square = square.multiplyChecked(square, "pow");
             }
         }
-        return result;
+        // g^e is known to the order N − v of g; a product may report more if a leading coefficient
+        // underflowed to 0, so only those coefficients are copied, shifted up by e·v.
+        int gOrder = order() - v;
+        System.arraycopy(result.c, 0, h, order - gOrder, gOrder + 1);
+        return finite("pow", h);
+    }
+
+    private PowerSeries multiplyChecked(PowerSeries other, String operation) {
+        return finite(operation, Convolution.auto(c, other.c, productOrder(other)));
+    }
+
+    /**
+     * Wraps the coefficients of a result of {@code operation}, or throws if one overflowed.
+     *
+     * @throws ArithmeticException naming the operation and the first non-finite coefficient
+     */
+    private static PowerSeries finite(String operation, double[] h) {
+        for (int k = 0; k < h.length; k++) {
+            if (!Double.isFinite(h[k])) {
+                throw new ArithmeticException(operation + " overflows the double range at coefficient " + k
+                        + " (got " + h[k] + ")");
+            }
+        }
+        return new PowerSeries(h);
     }
 
     /**
@@ -263,14 +307,14 @@ public final class PowerSeries {
      * @return the reciprocal, of the same order
      * @throws ArithmeticException if f<sub>0</sub> = 0: then 1/f has a pole at 0 and is not a power
      *     series (use {@link #divide} when the numerator vanishes to the same order, or
-     *     {@link LaurentPolynomial})
+     *     {@link LaurentPolynomial}); or if a coefficient overflows
      */
     public PowerSeries reciprocal() {
         if (c[0] == 0) {
             throw new ArithmeticException("reciprocal needs a nonzero constant term, got f(0) = 0 with valuation "
                     + valuation() + "; 1/f has a pole at 0");
         }
-        return new PowerSeries(reciprocalOf(c));
+        return finite("reciprocal", reciprocalOf(c));
     }
 
     private static double[] reciprocalOf(double[] f) {
@@ -295,7 +339,8 @@ public final class PowerSeries {
      * @param divisor the series g
      * @return f/g
      * @throws ArithmeticException if every known coefficient of g is zero, if f has valuation below
-     *     that of g (then f/g has a pole at 0), or if the quotient would have a negative order
+     *     that of g (then f/g has a pole at 0), if the quotient would have a negative order, or if a
+     *     coefficient overflows
      */
     public PowerSeries divide(PowerSeries divisor) {
         int v = divisor.valuation();
@@ -314,7 +359,9 @@ public final class PowerSeries {
         }
         double[] g = Arrays.copyOfRange(divisor.c, v, v + order + 1);
         double[] f = Arrays.copyOfRange(c, v, v + order + 1);
-        return new PowerSeries(Convolution.direct(f, reciprocalOf(g), order));
+        double[] reciprocal = reciprocalOf(g);
+        finite("quotient (reciprocal of the divisor)", reciprocal);
+        return finite("quotient", Convolution.direct(f, reciprocal, order));
     }
 
     /**
@@ -324,7 +371,8 @@ public final class PowerSeries {
      *
      * @return √f, of order N − v/2
      * @throws ArithmeticException if every known coefficient is zero, if the valuation v is odd (then
-     *     √f is not a power series), or if the leading coefficient is negative
+     *     √f is not a power series), if the leading coefficient is negative, or if a coefficient
+     *     overflows
      */
     public PowerSeries sqrt() {
         int v = valuation();
@@ -350,7 +398,7 @@ public final class PowerSeries {
             }
             h[half + k] = (c[v + k] - sum) / (2 * h0);
         }
-        return new PowerSeries(h);
+        return finite("square root", h);
     }
 
     /**
@@ -359,6 +407,7 @@ public final class PowerSeries {
      * @param inner the inner series g, with g(0) = 0
      * @return f ∘ g, of order min(v<sub>g</sub>(N<sub>f</sub> + 1) − 1, N<sub>g</sub>)
      * @throws IllegalArgumentException if g(0) ≠ 0, where the composition needs every coefficient of f
+     * @throws ArithmeticException if a coefficient overflows
      */
     public PowerSeries compose(PowerSeries inner) {
         if (inner.c[0] != 0) {
@@ -373,14 +422,15 @@ public final class PowerSeries {
             result = Convolution.auto(result, g, n);
             result[0] += c[k];
         }
-        return new PowerSeries(result);
+        return finite("composition", result);
     }
 
     /**
      * Returns the derivative f′, of order N − 1.
      *
      * @return the derivative
-     * @throws ArithmeticException if the order is 0, where f′ has no known coefficient
+     * @throws ArithmeticException if the order is 0, where f′ has no known coefficient, or if a
+     *     coefficient overflows
      */
     public PowerSeries derivative() {
         if (c.length == 1) {
@@ -390,7 +440,7 @@ public final class PowerSeries {
         for (int k = 1; k < c.length; k++) {
             h[k - 1] = k * c[k];
         }
-        return new PowerSeries(h);
+        return finite("derivative", h);
     }
 
     /**

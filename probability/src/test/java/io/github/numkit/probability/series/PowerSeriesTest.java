@@ -128,6 +128,67 @@ class PowerSeriesTest {
     }
 
     @Test
+    void overflowingResultsFail() {
+        // 1/1e-310 = 1e310 is above Double.MAX_VALUE.
+        assertThatThrownBy(() -> PowerSeries.of(3, 1e-310, 1).reciprocal())
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("reciprocal overflows the double range at coefficient 0 (got Infinity)");
+        // sqrt(1e-320 + t) = 1e-160 + 5e159 t - (5e159)^2 / 2e-160 t^2 + ..., and the t^2 term is -1.25e479.
+        assertThatThrownBy(() -> PowerSeries.of(3, 1e-320, 1).sqrt())
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("square root overflows the double range at coefficient 2 (got -Infinity)");
+        assertThatThrownBy(() -> PowerSeries.of(2, 1e300).multiply(1e300))
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("scalar multiple overflows the double range at coefficient 0 (got Infinity)");
+        assertThatThrownBy(() -> PowerSeries.of(1, 1e308).add(PowerSeries.of(1, 1e308)))
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("sum overflows the double range at coefficient 0 (got Infinity)");
+        assertThatThrownBy(() -> PowerSeries.of(1, 1e200).multiply(PowerSeries.of(1, 1e200)))
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("product overflows the double range at coefficient 0 (got Infinity)");
+        assertThatThrownBy(() -> PowerSeries.of(1, 1e100).pow(4))
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("pow overflows the double range at coefficient 0 (got Infinity)");
+        assertThatThrownBy(() -> PowerSeries.of(2, 1).divide(PowerSeries.of(2, 1e-310, 1)))
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("quotient (reciprocal of the divisor) overflows the double range at coefficient 0 (got Infinity)");
+        // 1.5e308 t^2 has derivative 3e308 t.
+        assertThatThrownBy(() -> PowerSeries.of(2, 0, 0, 1.5e308).derivative())
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("derivative overflows the double range at coefficient 1 (got Infinity)");
+        // f(g) for f = 1e200 t and g = 1e200 t is 1e400 t.
+        assertThatThrownBy(() -> PowerSeries.of(2, 0, 1e200).compose(PowerSeries.of(2, 0, 1e200)))
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("composition overflows the double range at coefficient 1 (got Infinity)");
+    }
+
+    @Test
+    void powRejectsOrderBeyondArrayBeforeWork() {
+        // (t + O(t^3))^e has order 2 + (e - 1), beyond the largest Java array for e = Integer.MAX_VALUE.
+        assertThatThrownBy(() -> PowerSeries.of(2, 0, 1).pow(Integer.MAX_VALUE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("order of the power must be <= 2147483631 (the largest Java array), got 2147483648");
+    }
+
+    @Test
+    void powMatchesExactBinomials() {
+        // (t + t^2)^5 = t^5 (1 + t)^5, known to order 6 + 4 = 10.
+        PowerSeries power = PowerSeries.of(6, 0, 1, 1).pow(5);
+        ExactPowerSeries exact = ExactPowerSeries.ofIntegers(6, 0, 1, 1).pow(5);
+        assertThat(power.order()).isEqualTo(exact.order()).isEqualTo(10);
+        for (int k = 0; k <= 10; k++) {
+            assertThat(power.coefficient(k)).as("k=%d", k).isEqualTo(exact.coefficient(k).doubleValue());
+        }
+        // (1 + t)^1000000 to order 3: C(10^6, k), found with about 40 products of order 3.
+        PowerSeries large = PowerSeries.of(3, 1, 1).pow(1_000_000);
+        assertThat(large.coefficient(1)).isEqualTo(1e6);
+        assertThat(large.coefficient(2)).isEqualTo(499_999_500_000.0);
+        assertThat(large.coefficient(3)).isCloseTo(166_666_166_667_000_000.0, within(1e-13 * 1.7e17));
+        // The zero series to order 3 has valuation 4, so its square is zero to order 3 + 4.
+        assertThat(PowerSeries.of(3).pow(2)).isEqualTo(PowerSeries.of(7));
+    }
+
+    @Test
     void productOrderFollowsValuations() {
         PowerSeries f = PowerSeries.of(5, 0, 0, 1);
         PowerSeries g = PowerSeries.of(7, 1, 1);
