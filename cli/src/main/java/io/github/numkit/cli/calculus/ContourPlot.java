@@ -1,21 +1,24 @@
 package io.github.numkit.cli.calculus;
 
 import io.github.numkit.calculus.ScalarField;
+import io.github.numkit.cli.Format;
 import io.github.numkit.cli.Plots;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * A drawing of a function of two variables near a point: contour lines, the gradient arrow and the
- * direction arrow. The contour lines come from marching squares on a 61 × 61 grid, with the level
- * through the point among them; both arrows have the same length on the plot's scale.
+ * A drawing of a function of two variables near a point P₀: contour lines labelled with their
+ * level, a marker at P₀, the gradient arrow and the direction arrow. The contour lines come from
+ * marching squares on a 61 × 61 grid, with the level through P₀ among them; both arrows have the
+ * same length on the plot's scale.
  */
 final class ContourPlot {
 
@@ -25,13 +28,15 @@ final class ContourPlot {
     private final XYChart chart;
     private final double[] center;
     private final double radius;
+    private final List<double[]> labels = new ArrayList<>();
+    private final List<String> labelTexts = new ArrayList<>();
 
     ContourPlot(String title, String xName, String yName, double[] center) {
         this.center = center.clone();
         this.radius = Math.max(1, 0.5 * Math.max(Math.abs(center[0]), Math.abs(center[1])));
         chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT).title(title).xAxisTitle(xName)
                 .yAxisTitle(yName).build();
-        chart.getStyler().setMarkerSize(0);
+        chart.getStyler().setMarkerSize(10);
         chart.getStyler().setXAxisMin(center[0] - radius);
         chart.getStyler().setXAxisMax(center[0] + radius);
         chart.getStyler().setYAxisMin(center[1] - radius);
@@ -66,13 +71,52 @@ final class ContourPlot {
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (double level : levels) {
+            int start = xs.size();
             trace(z, level, xs, ys);
+            if (xs.size() > start) {
+                label(level, xs.subList(start, xs.size()), ys.subList(start, ys.size()));
+            }
         }
         if (!xs.isEmpty()) {
-            XYSeries series = chart.addSeries("contour lines", xs, ys);
+            XYSeries series = chart.addSeries("contour lines, labelled with f", xs, ys);
             series.setMarker(SeriesMarkers.NONE);
         }
+        XYSeries point = chart.addSeries("P0 = " + Format.vector(center), new double[] {center[0]},
+                new double[] {center[1]});
+        point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        point.setMarker(SeriesMarkers.CIRCLE);
         return this;
+    }
+
+    /**
+     * Writes the level on its curve, at the point inside the plot farthest from P₀ and from the
+     * labels already placed, so that labels of neighbouring levels do not overlap.
+     */
+    private void label(double level, List<Double> xs, List<Double> ys) {
+        double inset = 0.1 * radius;
+        int best = -1;
+        double bestDistance = -1;
+        for (int k = 0; k < xs.size(); k++) {
+            Double y = ys.get(k);
+            double x = xs.get(k);
+            if (y == null || Math.abs(x - center[0]) > radius - inset || Math.abs(y - center[1]) > radius - inset) {
+                continue;
+            }
+            double distance = Math.hypot(x - center[0], y - center[1]);
+            for (double[] placed : labels) {
+                distance = Math.min(distance, Math.hypot(x - placed[0], y - placed[1]));
+            }
+            if (distance > bestDistance) {
+                bestDistance = distance;
+                best = k;
+            }
+        }
+        if (best >= 0) {
+            String text = "f = " + Format.number(level, 3);
+            labels.add(new double[] {xs.get(best), ys.get(best)});
+            labelTexts.add(text);
+            chart.addAnnotation(new AnnotationText(text, xs.get(best), ys.get(best), false));
+        }
     }
 
     ContourPlot arrow(String name, double[] unit) {
@@ -90,6 +134,16 @@ final class ContourPlot {
         series.setMarker(SeriesMarkers.NONE);
         series.setLineWidth(3);
         return this;
+    }
+
+    /** Returns the level labels drawn so far, for tests. */
+    List<String> labelTexts() {
+        return List.copyOf(labelTexts);
+    }
+
+    /** Returns the legend names of the series drawn so far, for tests. */
+    List<String> seriesNames() {
+        return List.copyOf(chart.getSeriesMap().keySet());
     }
 
     void save(Path file) throws IOException {
