@@ -6,7 +6,7 @@
 module io.github.numkit.probability {
     requires transitive org.apache.commons.rng.api;
     requires org.apache.commons.rng.core;
-    requires org.apache.commons.rng.simple;
+    requires transitive org.apache.commons.rng.simple;
     requires org.apache.commons.numbers.core;
     requires transitive org.apache.commons.numbers.fraction;
     requires org.apache.commons.numbers.gamma;
