@@ -74,6 +74,8 @@ public final class DirectionalDerivatives {
      * @param v the direction, nonzero
      * @return the directional derivative
      * @throws IllegalArgumentException if v is zero or a dimension differs
+     * @throws io.github.numkit.calculus.dual.NotDifferentiableException if forward mode cannot decide,
+     *     as for sqrt(x² + y²) at the origin; {@link #oneSided} then estimates the one-sided value
      */
     public static DirectionalDerivative byDual(DualScalarField f, double[] x, double[] v) {
         DerivativeEstimate d = ForwardMode.directional(f, x, v);

@@ -205,7 +205,8 @@ public final class ForwardMode {
 
     /**
      * Computes the Hessian exactly with {@link HyperDual} numbers, one pass per entry on and below
-     * the diagonal.
+     * the diagonal. An entry that forward mode cannot decide, such as those of sqrt(x² + y²) at the
+     * origin, is NaN rather than a number that looks exact.
      *
      * @param f the field
      * @param x the point, read only

@@ -217,6 +217,17 @@ class ForwardModeTest {
     }
 
     @Test
+    void coneHessianIsNaNNotZero() {
+        // The cone √(x² + y²) has no second derivatives at its apex.
+        io.github.numkit.calculus.expression.Expression cone =
+                io.github.numkit.calculus.expression.Expression.parse("sqrt(x^2 + y^2)");
+        double[][] h = ForwardMode.hessian(cone, new double[] {0, 0}).values();
+        for (double[] row : h) {
+            assertThat(row).containsOnly(Double.NaN);
+        }
+    }
+
+    @Test
     void coneDirectionalIsUndetermined() {
         io.github.numkit.calculus.expression.Expression cone =
                 io.github.numkit.calculus.expression.Expression.parse("sqrt(x^2 + y^2)");
