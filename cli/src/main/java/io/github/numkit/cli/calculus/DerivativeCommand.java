@@ -210,10 +210,10 @@ public final class DerivativeCommand implements Callable<Integer> {
                     + ": the point is outside the domain of the function");
         }
         if (Double.isInfinite(value)) {
-            throw new NumericalFailureException("f overflows to " + Format.number(value) + " at " + Format.vector(x)
-                    + ": |f| exceeds the largest double, " + Format.number(Double.MAX_VALUE) + ", and every method"
-                    + " here needs a finite value of f, so no derivative is given; rescale the function or its"
-                    + " variables");
+            throw new NumericalFailureException("f = " + Format.number(value) + " at " + Format.vector(x)
+                    + ": f overflows there, beyond the largest double " + Format.number(Double.MAX_VALUE)
+                    + ", or has a pole. Every method here needs a finite value of f, so no derivative is given;"
+                    + " if f overflows, rescale the function or its variables");
         }
     }
 
