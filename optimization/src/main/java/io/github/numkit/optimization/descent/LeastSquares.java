@@ -219,6 +219,10 @@ public final class LeastSquares implements FiniteSum {
         }
 
         double[] diagonal = householder(a, b);
+        if (largestResponse == 0) {
+            // y = 0 gives w* = 0; back substitution would return -0 in some entries.
+            return new double[p];
+        }
 
         // Back substitution R z = Qᵀb, with R above the diagonal of a and its diagonal apart.
         double[] w = new double[p];

@@ -1,6 +1,7 @@
 package io.github.numkit.optimization.iteration;
 
 import io.github.numkit.optimization.DivergenceException;
+import io.github.numkit.optimization.validation.Decimal;
 
 /**
  * Watches the maximum norm of the iterates and throws {@link DivergenceException} when an iterate
@@ -88,8 +89,8 @@ public final class DivergenceMonitor {
         boolean growing = norm > lastNorm || Double.isNaN(norm);
         long onset = growthStart >= 0 && growing ? growthStart : k;
         String cause = norm < Double.POSITIVE_INFINITY
-                ? "the maximum norm of the iterate reached " + norm + ", above the divergence bound "
-                        + bound
+                ? "the maximum norm of the iterate reached " + Decimal.of(norm)
+                        + ", above the divergence bound " + Decimal.of(bound)
                 : "the iterate stopped being finite";
         return new DivergenceException(method, onset, k, w, cause);
     }

@@ -1,5 +1,6 @@
 package io.github.numkit.optimization.schedule;
 
+import io.github.numkit.optimization.validation.Decimal;
 import io.github.numkit.optimization.validation.Require;
 
 /**
@@ -72,12 +73,17 @@ public record ScheduleCheck(Verdict verdict, boolean stepSumDiverges, boolean sq
     public static ScheduleCheck of(StepSchedule schedule) {
         Require.nonNull(schedule, "schedule");
         if (schedule instanceof ConstantSchedule c) {
-            return fromExponent(0, true, "the constant step " + c.a());
+            return fromExponent(0, true, "the constant step " + Decimal.of(c.a()));
         }
         if (schedule instanceof PowerSchedule p) {
-            return fromExponent(p.alpha(), true, "the schedule " + p.a() + "/(k + " + p.offset()
-                    + ")^" + p.alpha());
+            return fromExponent(p.alpha(), true, "the schedule " + Decimal.of(p.a()) + "/(k + "
+                    + Decimal.of(p.offset()) + ")^" + Decimal.of(p.alpha()));
         }
+        return estimate(schedule);
+    }
+
+    /** Judges a schedule known only by its values, by the rules in the class comment. */
+    private static ScheduleCheck estimate(StepSchedule schedule) {
         for (long k = 1; k <= 1000; k++) {
             StepSchedule.checkedStep(schedule, k);
         }
@@ -89,11 +95,13 @@ public record ScheduleCheck(Verdict verdict, boolean stepSumDiverges, boolean sq
         double drift = Math.abs(early - late);
         if (drift > MAX_DRIFT) {
             return new ScheduleCheck(Verdict.UNDETERMINED, false, false, false, late,
-                    "the schedule does not decay like a power of k (local exponent " + early
-                    + " between 1e6 and 1e7, " + late + " between 1e7 and 1e8), so whether it"
+                    "the schedule does not decay like a power of k (local exponent "
+                    + Decimal.of(early, 4) + " between 1e6 and 1e7, " + Decimal.of(late, 4)
+                    + " between 1e7 and 1e8), so whether it"
                     + " meets the Robbins-Monro conditions cannot be decided from its values");
         }
-        String name = "the supplied schedule (estimated decay exponent " + late + ")";
+        String name = "the supplied schedule (estimated decay exponent " + Decimal.of(late, 4)
+                + ")";
         if (drift <= POWER_DRIFT) {
             double p = late;
             if (Math.abs(p - 1) <= BOUNDARY_MARGIN) {
@@ -105,20 +113,21 @@ public record ScheduleCheck(Verdict verdict, boolean stepSumDiverges, boolean sq
             }
             return fromExponent(p, false, name);
         }
-        // A factor (ln k)^-c adds c/ln k to the local exponent; the two slopes, taken at the
-        // decades' midpoints in log k, give c and so the limit exponent p.
+        // A factor (ln k)^-c adds c/ln k to the local exponent. Each slope is taken at its
+        // decade's midpoint in log k, so the two slopes give c and then the limit exponent p.
         double inverseLogEarly = 1 / (6.5 * Math.log(10));
         double inverseLogLate = 1 / (7.5 * Math.log(10));
         double c = (early - late) / (inverseLogEarly - inverseLogLate);
         double p = late - c * inverseLogLate;
-        name = "the supplied schedule (estimated decay exponent " + p
+        name = "the supplied schedule (estimated decay exponent " + Decimal.of(p, 4)
                 + " times a power of log k)";
         for (double boundary : new double[] {0.5, 1}) {
             if (Math.abs(p - boundary) <= LOG_FACTOR_BAND) {
                 return new ScheduleCheck(Verdict.UNDETERMINED, false, false, false, p,
                         "the supplied schedule decays like " + (boundary == 1 ? "1/k" : "1/sqrt(k)")
                         + " times a slowly varying factor such as a power of log k (local exponent "
-                        + early + " between 1e6 and 1e7, " + late + " between 1e7 and 1e8); at"
+                        + Decimal.of(early, 4) + " between 1e6 and 1e7, " + Decimal.of(late, 4)
+                        + " between 1e7 and 1e8); at"
                         + " this exponent such a factor decides the Robbins-Monro conditions, and"
                         + " sampled values cannot determine it");
             }

@@ -143,6 +143,15 @@ class GradientDescentTest {
     }
 
     @Test
+    void exactMinimiserOfZeroResponseIsPositiveZero() {
+        double[] w = LeastSquares.of(new double[][] {{1}, {2}, {3}}, new double[3], true)
+                .exactMinimiser();
+        assertThat(w).containsExactly(0.0, 0.0);
+        assertThat(1 / w[0]).isPositive();
+        assertThat(1 / w[1]).isPositive();
+    }
+
+    @Test
     void exactMinimiserScalesTheResponse() {
         // y = 1e300 (1, 2, 3) lies in the span of x = (1, 2, 3): w = 1e300 exactly up to rounding.
         double[] w = LeastSquares.of(new double[][] {{1}, {2}, {3}},
