@@ -25,6 +25,9 @@ final class ErrorPlot {
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setMarkerSize(4);
+        // One pattern per axis, so that decades read alike instead of "1000" next to "1E4".
+        chart.getStyler().setXAxisDecimalPattern("0E0");
+        chart.getStyler().setYAxisDecimalPattern("0E0");
     }
 
     ErrorPlot measured(String name, long[] iterations, double[] errors) {
@@ -44,7 +47,7 @@ final class ErrorPlot {
 
     void save(Path file) throws IOException {
         if (measuredPoints == 0) {
-            chart.setTitle(chart.getTitle() + " (error 0 everywhere: nothing to draw on log axes)");
+            chart.setTitle(chart.getTitle() + " (error 0: nothing to draw)");
         }
         Plots.save(chart, file);
     }

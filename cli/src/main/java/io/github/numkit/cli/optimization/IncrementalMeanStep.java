@@ -49,7 +49,9 @@ public final class IncrementalMeanStep implements TourStep {
         page.put("mean", moments.mean());
         page.put("variance", moments.variance());
         // Closed forms for 1, ..., n shifted by 1e9: mean 1e9 + (n + 1)/2, variance n(n + 1)/12.
-        page.check("mean against 1e9 + (n + 1)/2", moments.mean(), SHIFT + (N + 1) / 2.0, 1e-15);
-        page.check("variance against n(n + 1)/12", moments.variance(), N * (N + 1) / 12.0, 1e-9);
+        page.check("mean against 1e9 + (n + 1)/2", "均值与 1e9 + (n + 1)/2 比较", moments.mean(),
+                SHIFT + (N + 1) / 2.0, 1e-15);
+        page.check("variance against n(n + 1)/12", "方差与 n(n + 1)/12 比较", moments.variance(),
+                N * (N + 1) / 12.0, 1e-9);
     }
 }

@@ -100,7 +100,7 @@ final class MeanCommand implements Callable<Integer> {
                 distance[j] = Math.abs(runningMean[j] - estimate.mean());
                 theory[j] = sigma / Math.sqrt(k[j]);
             }
-            new ErrorPlot("Incremental mean of " + file.getFileName(),
+            new ErrorPlot("Incremental mean of column " + column + " of " + file.getFileName(),
                     "|running mean - final mean|")
                     .measured("running mean after k values", k, distance)
                     .theory("standard error sigma/sqrt(k)", k, theory)

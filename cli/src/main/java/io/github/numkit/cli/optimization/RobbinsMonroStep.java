@@ -52,6 +52,7 @@ public final class RobbinsMonroStep implements TourStep {
         page.put("lastIterate", estimate.last()[0]);
         page.put("theoreticalStandardDeviation", sd);
         // Five theoretical standard deviations: a false failure has probability below 1e-6.
-        page.check("root against the known root 3", estimate.root(), 3, 5 * sd / 3);
+        page.check("root against the known root 3", "根的估计与已知的根 3 比较", estimate.root(), 3,
+                5 * sd / 3);
     }
 }

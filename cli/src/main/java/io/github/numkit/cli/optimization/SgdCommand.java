@@ -199,14 +199,11 @@ final class SgdCommand implements Callable<Integer> {
             for (int j = 0; j < k.length; j++) {
                 reference[j] = errors[0] / Math.sqrt(k[j]);
             }
-            // O(1/sqrt(k)) is the rate of plain single- or mini-batch SGD with a 1/k step; for any
-            // other run the line is only a reference slope, and its label states that.
-            boolean rateApplies = decay && !adam && momentum == null && batch < n;
-            String referenceLabel = rateApplies ? "O(1/sqrt(k)), the rate of SGD with a 1/k step"
-                    : "reference slope 1/sqrt(k), the rate of plain SGD with a 1/k step, not of"
-                    + " this run";
-            ErrorPlot chart = new ErrorPlot("Gradient descent on " + file.getFileName() + ": "
-                    + update + ", " + stepRule, "|w - w*|")
+            String referenceLabel = referenceLabel(decay && !adam && momentum == null
+                    && batch < n);
+            ErrorPlot chart = new ErrorPlot("Gradient descent on " + file.getFileName() + ", "
+                    + updateKey + ", " + (decay ? "decaying" : "constant") + " step "
+                    + Format.number(a, 3), "|w - w*|")
                     .measured("iterate", k, errors)
                     .theory(referenceLabel, k, reference);
             chart.save(plot.file());
@@ -218,6 +215,16 @@ final class SgdCommand implements Callable<Integer> {
         }
         report.finish();
         return 0;
+    }
+
+    /**
+     * Returns the legend of the 1/sqrt(k) line. O(1/sqrt(k)) is the rate of plain single- or
+     * mini-batch SGD with a 1/k step; for any other run the line is only a reference slope.
+     */
+    static String referenceLabel(boolean plainDecayingSgd) {
+        return plainDecayingSgd ? "O(1/sqrt(k)), the rate of SGD with a 1/k step"
+                : "reference slope 1/sqrt(k), the rate of plain SGD with a 1/k step, not of this"
+                + " run";
     }
 
     /**

@@ -64,7 +64,8 @@ public final class SgdLeastSquaresStep implements TourStep {
         // Reshuffled SGD with this step reaches about 1e-5 of the minimiser after 200 epochs.
         String[] names = {"w0", "w1", "w2"};
         for (int j = 0; j < 3; j++) {
-            page.check(names[j] + " against the QR solution", w[j], exact[j], 1e-3);
+            page.check(names[j] + " against the QR solution", names[j] + " 与 QR 分解的解比较", w[j],
+                    exact[j], 1e-3);
         }
     }
 }

@@ -316,6 +316,13 @@ class StochasticApproximationCommandTest {
     }
 
     @Test
+    void sgdReferenceLabelClaimsRateOnlyForPlainDecayingSgd() {
+        assertThat(SgdCommand.referenceLabel(true))
+                .isEqualTo("O(1/sqrt(k)), the rate of SGD with a 1/k step");
+        assertThat(SgdCommand.referenceLabel(false)).endsWith("not of this run");
+    }
+
+    @Test
     void sgdTextAndPlot() throws Exception {
         Path png = dir.resolve("sgd.png");
         CliRun run = CliRun.run("sa", "sgd", line().toString(), "--epochs", "5", "--plot",
@@ -355,5 +362,12 @@ class StochasticApproximationCommandTest {
         CliRun run = CliRun.run("tour", "--lang", "zh", "robbins-monro-root");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("问题").contains("通过");
+        run = CliRun.run("tour", "--lang", "zh", "incremental-mean", "robbins-monro-root",
+                "sgd-least-squares");
+        assertThat(run.exitCode()).isZero();
+        // Every check line describes its quantity in Chinese, not in English.
+        assertThat(run.out()).contains("均值与 1e9 + (n + 1)/2 比较")
+                .contains("方差与 n(n + 1)/12 比较").contains("根的估计与已知的根 3 比较")
+                .contains("w1 与 QR 分解的解比较").doesNotContain(" against ");
     }
 }
