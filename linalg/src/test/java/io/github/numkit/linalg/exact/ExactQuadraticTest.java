@@ -8,6 +8,12 @@ import io.github.numkit.linalg.quadratic.Extremum;
 import io.github.numkit.linalg.quadratic.QuadraticForm;
 import io.github.numkit.linalg.quadratic.QuadraticSolution;
 import org.apache.commons.numbers.fraction.BigFraction;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class ExactQuadraticTest {
@@ -119,5 +125,128 @@ class ExactQuadraticTest {
                 .hasMessage("matrix must have at most 32 rows for exact solving, got 40");
         assertThatThrownBy(() -> ExactQuadratic.solve(new double[][] {{1}}, new double[] {1, 2}, 0))
                 .hasMessage("linear must have length 1, got 2");
+    }
+
+    @Property(tries = 200)
+    void inertiaAndPointOfLowRankIntegerForms(@ForAll("lowRank") double[][] problem) {
+        int n = problem.length;
+        double[][] a = new double[n][];
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = java.util.Arrays.copyOf(problem[i], n);
+            b[i] = problem[i][n];
+        }
+
+        ExactSolution solution = ExactQuadratic.solve(a, b, 0);
+
+        // Inertia against Commons Math eigenvalues: the entries are small integers, so a nonzero
+        // eigenvalue is far above the 1e-9 used to call the rounded ones zero.
+        double[] eigenvalues = new org.apache.commons.math3.linear.EigenDecomposition(
+                new org.apache.commons.math3.linear.Array2DRowRealMatrix(a)).getRealEigenvalues();
+        int positive = 0;
+        int negative = 0;
+        for (double lambda : eigenvalues) {
+            positive += lambda > 1e-9 ? 1 : 0;
+            negative += lambda < -1e-9 ? 1 : 0;
+        }
+        assertThat(solution.positiveEigenvalues()).isEqualTo(positive);
+        assertThat(solution.negativeEigenvalues()).isEqualTo(negative);
+
+        // The point, by substitution in exact arithmetic: 2Ax = −b, and x is orthogonal to every
+        // null-space vector v, which satisfies Av = 0.
+        for (Rational[] v : solution.nullSpace()) {
+            for (int i = 0; i < n; i++) {
+                assertThat(row(a, i, v).signum()).isZero();
+            }
+            if (solution.point() != null) {
+                Rational dot = Rational.ZERO;
+                for (int i = 0; i < n; i++) {
+                    dot = dot.add(v[i].multiply(solution.point()[i]));
+                }
+                assertThat(dot.signum()).isZero();
+            }
+        }
+        if (solution.point() != null) {
+            for (int i = 0; i < n; i++) {
+                assertThat(row(a, i, solution.point()).multiply(Rational.of(2)).add(Rational.valueOf(b[i])).signum())
+                        .isZero();
+            }
+        }
+    }
+
+    @Test
+    void zeroDiagonalSaddleIsIndefinite() {
+        ExactSolution solution = ExactQuadratic.solve(new double[][] {{0, 1}, {1, 0}}, new double[] {2, 4}, 0);
+
+        // 2·[[0, 1], [1, 0]]x = −(2, 4) gives x = (−2, −1).
+        assertThat(solution.extremum()).isEqualTo(Extremum.SADDLE);
+        assertThat(solution.positiveEigenvalues()).isEqualTo(1);
+        assertThat(solution.negativeEigenvalues()).isEqualTo(1);
+        assertThat(solution.point()).containsExactly(Rational.of(-2), Rational.of(-1));
+    }
+
+    @Test
+    void entriesAcrossTheDoubleRangeSolveExactly() {
+        // Off-diagonal entries with exponents from 2^-600 to 2^600 and a 1e300 diagonal: the answer
+        // is checked by substituting it into 2Ax = −b in exact arithmetic.
+        java.util.Random random = new java.util.Random(5);
+        int n = 8;
+        double[][] a = new double[n][n];
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                a[i][j] = (random.nextDouble() - 0.5) * Math.scalb(1.0, random.nextInt(1200) - 600);
+                a[j][i] = a[i][j];
+            }
+            a[i][i] = 1e300;
+            b[i] = random.nextGaussian();
+        }
+        long[] reports = new long[2];
+
+        ExactSolution solution = ExactQuadratic.solve(a, b, 0, (done, total) -> {
+            reports[0] = done;
+            reports[1] = total;
+        });
+
+        assertThat(solution.point()).hasSize(n);
+        for (int i = 0; i < n; i++) {
+            assertThat(row(a, i, solution.point()).multiply(Rational.of(2)).add(Rational.valueOf(b[i])).signum())
+                    .isZero();
+        }
+        assertThat(reports[0]).isEqualTo(2 * n + 1);
+        assertThat(reports[1]).isEqualTo(2 * n + 1);
+    }
+
+    /** Returns Σⱼ aᵢⱼvⱼ exactly. */
+    private static Rational row(double[][] a, int i, Rational[] v) {
+        Rational sum = Rational.ZERO;
+        for (int j = 0; j < v.length; j++) {
+            sum = sum.add(Rational.valueOf(a[i][j]).multiply(v[j]));
+        }
+        return sum;
+    }
+
+    /**
+     * Rows [A | b] with A = Σₖ sₖuₖuₖᵀ symmetric of rank at most 2 and order 2 to 5, sₖ = ±1, and
+     * small integer entries in u and b.
+     */
+    @Provide
+    Arbitrary<double[][]> lowRank() {
+        Arbitrary<Integer> entry = Arbitraries.integers().between(-3, 3);
+        return Combinators.combine(Arbitraries.integers().between(2, 5), entry.list().ofSize(15),
+                Arbitraries.of(-1, 1).list().ofSize(2)).as((n, u, signs) -> {
+                    double[][] problem = new double[n][n + 1];
+                    for (int k = 0; k < 2; k++) {
+                        for (int i = 0; i < n; i++) {
+                            for (int j = 0; j < n; j++) {
+                                problem[i][j] += signs.get(k) * u.get(5 * k + i) * u.get(5 * k + j);
+                            }
+                        }
+                    }
+                    for (int i = 0; i < n; i++) {
+                        problem[i][n] = u.get(10 + i);
+                    }
+                    return problem;
+                });
     }
 }
