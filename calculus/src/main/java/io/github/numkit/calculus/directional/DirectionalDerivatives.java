@@ -8,6 +8,7 @@ import io.github.numkit.calculus.difference.FiniteDifference;
 import io.github.numkit.calculus.difference.Richardson;
 import io.github.numkit.calculus.dual.DualScalarField;
 import io.github.numkit.calculus.dual.ForwardMode;
+import io.github.numkit.calculus.dual.NotDifferentiableException;
 import io.github.numkit.calculus.validation.Arguments;
 
 /**
@@ -24,6 +25,9 @@ import io.github.numkit.calculus.validation.Arguments;
  * an {@link IllegalArgumentException}. Stateless and thread-safe.
  */
 public final class DirectionalDerivatives {
+
+    /** The relative error below which two one-sided estimates decide whether a partial exists. */
+    public static final double CONFIDENT = 1e-6;
 
     private DirectionalDerivatives() {
     }
@@ -146,6 +150,79 @@ public final class DirectionalDerivatives {
         DerivativeEstimate d = Richardson.create().withBounds(Bounds.atLeast(0)).withTypicalMagnitude(scale)
                 .partial(line, new double[] {0.0}, 0);
         return new DirectionalDerivative(d.value(), u, d.errorEstimate(), d.evaluations(), "one-sided " + d.method());
+    }
+
+    /**
+     * Computes the gradient by forward mode, and settles each partial derivative that forward mode
+     * cannot decide from the one-sided derivatives along +eᵢ and −eᵢ ({@link #oneSided}). When both
+     * are estimated to better than {@value #CONFIDENT} relative error, they decide: opposite values
+     * give the partial derivative, as 1 for cbrt(x³) at 0, and other values a corner, as for
+     * sqrt(x²) at 0. Otherwise the partial stays undetermined.
+     *
+     * @param <F> a field that evaluates over doubles and over dual numbers, such as an expression
+     * @param f the field
+     * @param x the point, read only
+     * @return the gradient; its error estimates are 0 for partials from forward mode
+     * @throws IllegalArgumentException if x is empty or not finite
+     * @throws NotDifferentiableException if f has a corner in some coordinate, or a partial stays
+     *     undetermined
+     * @throws io.github.numkit.calculus.NonFiniteValueException if a value or a derivative from
+     *     forward mode is not finite
+     */
+    public static <F extends ScalarField & DualScalarField> GradientEstimate gradientBySides(F f, double[] x) {
+        Arguments.point("x", x, -1);
+        Arguments.notNull("f", f);
+        int n = x.length;
+        double[] values = new double[n];
+        double[] errors = new double[n];
+        long evaluations = 0;
+        boolean estimated = false;
+        for (int i = 0; i < n; i++) {
+            try {
+                DerivativeEstimate exact = ForwardMode.partial(f, x, i);
+                values[i] = exact.value();
+                evaluations += exact.evaluations();
+            } catch (NotDifferentiableException e) {
+                if (!e.undetermined()) {
+                    throw e;
+                }
+                DerivativeEstimate sides = partialBySides(f, x, i);
+                values[i] = sides.value();
+                errors[i] = sides.errorEstimate();
+                evaluations += sides.evaluations() + 1;
+                estimated = true;
+            }
+        }
+        return new GradientEstimate(values, errors, evaluations, estimated
+                ? "dual numbers, and one-sided Richardson extrapolation where forward mode cannot decide"
+                : "dual numbers, one pass per coordinate");
+    }
+
+    /** Returns ∂f/∂xᵢ from one-sided estimates along ±eᵢ, or throws when they differ or are not confident. */
+    private static DerivativeEstimate partialBySides(ScalarField f, double[] x, int i) {
+        double[] axis = new double[x.length];
+        axis[i] = 1;
+        DirectionalDerivative forward;
+        DirectionalDerivative backward;
+        try {
+            forward = oneSided(f, x, axis);
+            axis[i] = -1;
+            backward = oneSided(f, x, axis);
+        } catch (io.github.numkit.calculus.NonFiniteValueException e) {
+            throw new NotDifferentiableException(i, x);
+        }
+        double scale = Math.max(Math.abs(forward.value()), Math.abs(backward.value()));
+        double error = forward.errorEstimate() + backward.errorEstimate();
+        if (!(error <= CONFIDENT * scale)) {
+            throw new NotDifferentiableException(i, x);
+        }
+        double mismatch = Math.abs(forward.value() + backward.value());
+        if (mismatch > error + CONFIDENT * scale) {
+            throw new NotDifferentiableException(i, forward.value(), backward.value(), x);
+        }
+        double value = (forward.value() - backward.value()) / 2;
+        return new DerivativeEstimate(value, error / 2 + mismatch / 2, forward.evaluations() + backward.evaluations(),
+                0, "one-sided Richardson extrapolation along both directions");
     }
 
     /**

@@ -118,6 +118,33 @@ class DirectionalDerivativesTest {
     }
 
     @Test
+    void sidesSettleUndeterminedPartials() {
+        // cbrt(x³) = x has derivative 1; forward mode meets 0·∞ at 0 and cannot decide.
+        GradientEstimate smooth = DirectionalDerivatives.gradientBySides(Expression.parse("cbrt(x^3) + y^2"),
+                new double[] {0, 3});
+        assertThat(smooth.values()[0]).isCloseTo(1, within(1e-10));
+        assertThat(smooth.values()[1]).isEqualTo(6);
+        assertThat(smooth.errorEstimates()[0]).isLessThan(1e-6);
+        assertThat(smooth.method()).contains("one-sided Richardson");
+
+        // sqrt(x²) = |x| and acos(cos x) = |x| near 0 rise at slope 1 both ways: a corner.
+        for (String corner : new String[] {"sqrt(x^2)", "acos(cos(x))", "sqrt(x^2 + y^2)"}) {
+            Expression f = Expression.parse(corner);
+            assertThatThrownBy(() -> DirectionalDerivatives.gradientBySides(f, new double[f.variables().size()]))
+                    .as(corner)
+                    .isInstanceOf(io.github.numkit.calculus.dual.NotDifferentiableException.class)
+                    .hasMessageStartingWith("f is not differentiable in x[0]")
+                    .matches(e -> ((io.github.numkit.calculus.dual.NotDifferentiableException) e).forward() > 0.999);
+        }
+
+        // x^(2/3) has a cusp: the one-sided quotients grow without bound, so nothing is decided.
+        assertThatThrownBy(() -> DirectionalDerivatives.gradientBySides(Expression.parse("pow(x^2, 1/3)"),
+                new double[] {0}))
+                .isInstanceOf(io.github.numkit.calculus.dual.NotDifferentiableException.class)
+                .matches(e -> ((io.github.numkit.calculus.dual.NotDifferentiableException) e).undetermined());
+    }
+
+    @Test
     void zeroDirectionIsAnError() {
         double[] zero = {0, 0};
         assertThatThrownBy(() -> DirectionalDerivatives.byDifference(PARABOLOID, P0, zero))
