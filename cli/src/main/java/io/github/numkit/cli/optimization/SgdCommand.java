@@ -236,7 +236,7 @@ final class SgdCommand implements Callable<Integer> {
         double a = 0.5 / bound;
         if (!(a > 0) || !Double.isFinite(bound)) {
             throw new InputFileException(file, 0, "the data are too large for the default step:"
-                    + " the mean squared row norm " + Format.number(bound) + " overflows, so"
+                    + " the mean squared row norm overflows to " + Format.number(bound) + ", so"
                     + " 0.5 divided by it is 0. Divide the columns by a common scale (such as"
                     + " their largest absolute value) or give --step");
         }
