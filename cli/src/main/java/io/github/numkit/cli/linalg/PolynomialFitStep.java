@@ -39,7 +39,8 @@ public final class PolynomialFitStep implements TourStep {
                         + "残差就是扰动本身。");
         page.method("Householder QR of X (never XᵀX, which squares the condition number), refined with residuals"
                         + " in double-double arithmetic.",
-                "对 X 做 Householder QR 分解（不构造 XᵀX，因为那会使条件数平方），再用双倍精度残差做迭代改进。");
+                "对 X 做 Householder QR 分解（不构造 XᵀX，因为那会使条件数平方），再用双双精度（double-double，"
+                        + "即两个 double 之和，约 32 位有效数字）计算残差，做迭代改进。");
 
         int m = 41;
         double[] t = new double[m];
@@ -53,13 +54,14 @@ public final class PolynomialFitStep implements TourStep {
 
         double[] beta = fit.coefficients();
         page.answer("β", Format.vector(beta));
-        page.answer("standard deviations", Format.vector(fit.standardDeviations()));
+        page.answer(page.lang() == Lang.ZH ? "标准差" : "standard deviations", Format.vector(fit.standardDeviations()));
         page.answer("R²", Format.number(fit.rSquared()));
         page.put("coefficients", beta);
         // The exact fit is the cubic itself. κ(X) is below 100 here, so 1e-12 leaves a wide margin over
         // the κ·ε error that rounding the data to doubles can cause.
         for (int k = 0; k < 4; k++) {
-            page.check("β" + k + " against the coefficient that made the data", beta[k], expected[k], 1e-12);
+            page.check("β" + k + " against the coefficient that made the data", "β" + k + "（对照生成数据所用的系数）",
+                    beta[k], expected[k], 1e-12);
         }
     }
 

@@ -48,17 +48,23 @@ public final class QuadraticMinimumStep implements TourStep {
         ExactSolution exact = ExactQuadratic.solve(coefficients, b, 1);
 
         double[] x = solution.point();
-        page.answer("classification", solution.classification().extremum().name().toLowerCase());
+        Lang lang = page.lang();
+        page.answer(TourWords.pick(lang, "classification", "分类"),
+                TourWords.extremum(solution.classification().extremum(), lang));
         page.answer("x*", Format.vector(x));
-        page.answer("x* exactly", "(" + exact.point()[0] + ", " + exact.point()[1] + ")");
+        page.answer(TourWords.pick(lang, "x* exactly", "x* 的精确值"),
+                "(" + exact.point()[0] + ", " + exact.point()[1] + ")");
         page.answer("f(x*)", Format.number(solution.value()) + " = " + exact.value());
         page.put("point", x);
         page.put("value", solution.value());
-        page.check("x₁* against the exact fraction 6/5", x[0], exact.point()[0].doubleValue(), 1e-15);
-        page.check("x₂* against the exact fraction 2/5", x[1], exact.point()[1].doubleValue(), 1e-15);
+        page.check("x₁* against the exact fraction 6/5", "x₁*（对照精确分数 6/5）", x[0],
+                exact.point()[0].doubleValue(), 1e-15);
+        page.check("x₂* against the exact fraction 2/5", "x₂*（对照精确分数 2/5）", x[1],
+                exact.point()[1].doubleValue(), 1e-15);
         // Closed form for a 2×2 system by Cramer's rule: f(x*) = c − bᵀA⁻¹b/4.
         double det = 3 * 2 - 1 * 1;
         double bInverseB = (2 * b[0] * b[0] - 2 * b[0] * b[1] + 3 * b[1] * b[1]) / det;
-        page.check("f(x*) against c − bᵀA⁻¹b/4", solution.value(), 1 - bInverseB / 4, 1e-15);
+        page.check("f(x*) against c − bᵀA⁻¹b/4", "f(x*)（对照 c − bᵀA⁻¹b/4）", solution.value(), 1 - bInverseB / 4,
+                1e-15);
     }
 }

@@ -45,19 +45,21 @@ public final class SaddleStep implements TourStep {
         double[] x = solution.point();
         double[] down = c.decreasingDirection();
 
-        page.answer("classification", c.definiteness().name().toLowerCase() + ", " + c.extremum().name()
-                .toLowerCase());
-        page.answer("eigenvalues", Format.vector(c.eigenvalues()));
-        page.answer("saddle point x*", Format.vector(x));
-        page.answer("f decreases without bound along", Format.vector(down));
+        Lang lang = page.lang();
+        page.answer(TourWords.pick(lang, "classification", "分类"), TourWords.definiteness(c.definiteness(), lang)
+                + TourWords.pick(lang, ", ", "，") + TourWords.extremum(c.extremum(), lang));
+        page.answer(TourWords.pick(lang, "eigenvalues", "特征值"), Format.vector(c.eigenvalues()));
+        page.answer(TourWords.pick(lang, "saddle point x*", "鞍点 x*"), Format.vector(x));
+        page.answer(TourWords.pick(lang, "f decreases without bound along", "f 无限减小的方向"), Format.vector(down));
         page.put("point", x);
         page.put("eigenvalues", c.eigenvalues());
         // By Cramer's rule 2Ax = −b gives x* = (−1, 1); along a unit eigenvector d of λ = −1,
         // f(x* + t·d) = f(x*) − t² exactly.
-        page.check("x₁* against Cramer's rule", x[0], -1, 1e-15);
-        page.check("x₂* against Cramer's rule", x[1], 1, 1e-15);
+        page.check("x₁* against Cramer's rule", "x₁*（对照克拉默法则）", x[0], -1, 1e-15);
+        page.check("x₂* against Cramer's rule", "x₂*（对照克拉默法则）", x[1], 1, 1e-15);
         double t = 10;
         double[] moved = {x[0] + t * down[0], x[1] + t * down[1]};
-        page.check("f(x* + 10·d) − f(x*) against −10²", form.value(moved) - solution.value(), -t * t, 1e-13);
+        page.check("f(x* + 10·d) − f(x*) against −10²", "f(x* + 10·d) − f(x*)（对照 −10²）",
+                form.value(moved) - solution.value(), -t * t, 1e-13);
     }
 }

@@ -23,5 +23,8 @@ class LinalgTourTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("最小值", "鞍点", "最小二乘", "通过");
+        assertThat(run.out()).contains("分类: 最小值", "分类: 不定，鞍点", "f 无限减小的方向: ",
+                "x₁*（对照精确分数 6/5）", "β0（对照生成数据所用的系数）", "双双精度（double-double");
+        assertThat(run.out()).doesNotContain("classification", "decreases without bound", "against", "双倍精度");
     }
 }
