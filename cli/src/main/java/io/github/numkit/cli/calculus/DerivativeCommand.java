@@ -7,7 +7,6 @@ import io.github.numkit.calculus.difference.Richardson;
 import io.github.numkit.calculus.directional.DirectionalDerivative;
 import io.github.numkit.calculus.directional.DirectionalDerivatives;
 import io.github.numkit.calculus.directional.SteepestAscent;
-import io.github.numkit.calculus.dual.ForwardMode;
 import io.github.numkit.calculus.dual.NotDifferentiableException;
 import io.github.numkit.calculus.expression.Expression;
 import io.github.numkit.cli.CommonOptions;
@@ -49,6 +48,9 @@ public final class DerivativeCommand implements Callable<Integer> {
     /** A decimal number such as 2, -0.5, .5 or 1e-3, or NaN or Infinity, which get their own message. */
     private static final java.util.regex.Pattern DECIMAL =
             java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|NaN|[+-]?Infinity");
+
+    /** The largest error estimate, relative to the value, of a directional derivative that is printed as found. */
+    private static final double SETTLED = 1e-3;
 
     @Spec
     private CommandSpec spec;
@@ -123,7 +125,7 @@ public final class DerivativeCommand implements Callable<Integer> {
             double[] g = gradient.estimate().values();
             ascent = DirectionalDerivatives.steepestAscent(g);
             report.line("gradient: " + Format.vector(g));
-            if (method != Method.DUAL) {
+            if (method != Method.DUAL || Arrays.stream(gradient.estimate().errorEstimates()).anyMatch(e -> e > 0)) {
                 report.line("gradient error estimate: " + Format.vector(gradient.estimate().errorEstimates()));
             }
             report.put("differentiable", true);
@@ -149,8 +151,18 @@ public final class DerivativeCommand implements Callable<Integer> {
         if (d != null) {
             report.line("direction: " + Format.vector(v) + ", unit vector " + Format.vector(d.unitDirection()));
             String label = gradient.estimate() == null ? "one-sided directional derivative: " : "directional derivative: ";
-            report.line(label + Format.number(d.value())
-                    + (d.errorEstimate() > 0 ? " (error estimate " + Format.number(d.errorEstimate(), 2) + ")" : ""));
+            // An estimate whose error is a sizeable share of its value has not settled: f jumps or has a
+            // cusp along v, as atan2(y, x) does at the origin, and the number would mislead.
+            boolean settled = !(d.errorEstimate() > SETTLED * Math.abs(d.value()));
+            if (settled) {
+                report.line(label + Format.number(d.value())
+                        + (d.errorEstimate() > 0 ? " (error estimate " + Format.number(d.errorEstimate(), 2) + ")" : ""));
+            } else {
+                report.line(label + "none found: the difference quotients do not settle (last estimate "
+                        + Format.number(d.value(), 3) + " with error estimate " + Format.number(d.errorEstimate(), 2)
+                        + "), so f may jump or have a cusp along this direction");
+            }
+            report.put("directionalSettled", settled);
             report.put("direction", v);
             report.put("unitDirection", d.unitDirection());
             report.put("directionalDerivative", d.value());
@@ -163,6 +175,8 @@ public final class DerivativeCommand implements Callable<Integer> {
             methodLine = gradient.estimate().method();
         } else if (d != null) {
             methodLine = d.method() + (d.errorEstimate() > 0 ? " (an estimate)" : "");
+        } else if (gradient.undetermined()) {
+            methodLine = "dual numbers, then one-sided Richardson extrapolation";
         } else {
             methodLine = "dual numbers, one pass per coordinate";
         }
@@ -221,7 +235,7 @@ public final class DerivativeCommand implements Callable<Integer> {
     private Gradient gradient(Expression f, double[] x) {
         List<String> names = f.variables();
         try {
-            GradientEstimate exact = ForwardMode.gradient(f, x);
+            GradientEstimate exact = DirectionalDerivatives.gradientBySides(f, x);
             if (method == Method.DUAL) {
                 return new Gradient(exact, null, false);
             }
@@ -241,10 +255,10 @@ public final class DerivativeCommand implements Callable<Integer> {
     private static String noGradient(NotDifferentiableException e, List<String> names, double[] x) {
         String variable = names.get(e.coordinate());
         if (e.undetermined()) {
-            return "forward mode cannot decide whether f is differentiable in " + variable + " at " + Format.vector(x)
-                    + ": the chain rule meets 0 times infinity or an undefined derivative there, as in sqrt(x^2)"
-                    + " or cbrt(x^3) at 0. f may have a corner, as sqrt(x^2) = |x|, or be smooth, as cbrt(x^3) = x;"
-                    + " give --direction for a one-sided directional derivative";
+            return "neither forward mode nor one-sided differences can decide whether f is differentiable in "
+                    + variable + " at " + Format.vector(x) + ": the chain rule meets 0 times infinity or an undefined"
+                    + " derivative there, and the one-sided difference quotients do not settle to a value, as for"
+                    + " a cusp like x^(2/3) or a jump; give --direction for a one-sided directional derivative";
         }
         return "f has a corner in " + variable + " at " + Format.vector(x) + ": f changes at rate "
                 + Format.number(e.forward()) + " as " + variable + " increases and at rate " + Format.number(e.backward())

@@ -67,16 +67,20 @@ class DerivativeCommandTest {
         CliRun run = CliRun.run("derivative", "--function", "sqrt(x^2 + y^2)", "--at", "0,0", "--direction", "3,4");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("gradient: none, because forward mode cannot decide whether f is"
-                + " differentiable in x at (0, 0)");
+        assertThat(run.out()).contains("gradient: none, because f has a corner in x at (0, 0)");
         assertThat(run.out()).doesNotContain("gradient: (0, 0)");
         double d = Double.parseDouble(run.out().replaceAll("(?s).*one-sided directional derivative: ([^ \\n]+).*", "$1"));
         assertThat(d).isCloseTo(1, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(run.out()).contains("method: one-sided Richardson");
         assertThat(run.out()).contains("(an estimate)");
 
-        CliRun json = CliRun.run("derivative", "--function", "cbrt(x^3)", "--at", "0", "--json");
+        CliRun json = CliRun.run("derivative", "--function", "pow(x^2, 1/3)", "--at", "0", "--json");
         assertThat(json.out()).contains("\"differentiable\":false", "\"undetermined\":true");
+
+        // cbrt(x³) = x: forward mode cannot decide, but the one-sided slopes 1 and −1 are opposite.
+        CliRun line = CliRun.run("derivative", "--function", "cbrt(x^3)", "--at", "0");
+        assertThat(line.out()).contains("gradient: (1)", "gradient error estimate: (",
+                "method: dual numbers, and one-sided Richardson extrapolation where forward mode cannot decide");
     }
 
     @Test
@@ -88,9 +92,15 @@ class DerivativeCommandTest {
             CliRun run = CliRun.run("derivative", "--function", c[0], "--at", c[1]);
 
             assertThat(run.exitCode()).as(c[0]).isZero();
-            assertThat(run.out()).as(c[0]).contains(c[2], "gradient: none, because forward mode cannot decide");
+            assertThat(run.out()).as(c[0]).contains(c[2], "gradient: none, because neither forward mode nor one-sided"
+                    + " differences can decide");
             assertThat(run.out() + run.err()).as(c[0]).doesNotContain("(the value)");
         }
+
+        // atan2 jumps from 0 to π/4 along (1, 1) from the origin, so no one-sided derivative exists.
+        CliRun jump = CliRun.run("derivative", "--function", "atan2(y,x)", "--at", "0,0", "--direction", "1,1");
+        assertThat(jump.out()).contains("one-sided directional derivative: none found: the difference quotients do"
+                + " not settle");
     }
 
     @Test
