@@ -139,6 +139,20 @@ class QuadraticCommandTest {
         assertThat(run.out()).contains("\"point\":[0,0]");
     }
 
+    @Test
+    void unreadableFilesAreNamed() throws IOException {
+        Path latin = Files.write(folder.resolve("latin.csv"), new byte[] {'1', '\n', (byte) 0xE9, '\n'});
+        Path directory = Files.createDirectory(folder.resolve("a.mtx"));
+        Path huge = write("huge.mtx", "%%MatrixMarket matrix coordinate real general\n350000000 1 1\n1 1 1\n");
+
+        assertBadInput(CliRun.run("quadratic", "--matrix", latin.toString()),
+                "numkit: " + latin + " line 2: byte 0xE9 is not valid UTF-8; save the file as UTF-8 text");
+        assertBadInput(CliRun.run("quadratic", "--matrix", directory.toString()),
+                "numkit: " + directory + ": is a directory; expected a matrix file");
+        assertBadInput(CliRun.run("quadratic", "--matrix", huge.toString()),
+                "numkit: " + huge + " line 2: declared size 350000000 x 1 with 1 entries needs about");
+    }
+
     private static void assertBadInput(CliRun run, String expected) {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(expected);

@@ -480,4 +480,17 @@ class QuadraticFormTest {
         assertThat(solution.refinementSteps()).isEqualTo(1);
         assertThat(form.solve(0).refinementSteps()).isZero();
     }
+
+    @Test
+    void negativeZeroBecomesZero() {
+        // x* = −b/2 = (−0, −1) in plain arithmetic, and the affine form's directions are ±b/‖b‖;
+        // the sign of a zero component means nothing, so it must print as 0.
+        QuadraticSolution bowl = QuadraticForm.of(new double[][] {{1, 0}, {0, 1}}, new double[] {0, 2}, 0).solve();
+        Classification affine = QuadraticForm.of(new double[2][2], new double[] {0, 1}, 0).classify();
+
+        assertThat(Double.doubleToRawLongBits(bowl.point()[0])).isZero();
+        assertThat(bowl.point()[1]).isEqualTo(-1.0);
+        assertThat(Double.doubleToRawLongBits(affine.decreasingDirection()[0])).isZero();
+        assertThat(affine.decreasingDirection()[1]).isEqualTo(-1.0);
+    }
 }
