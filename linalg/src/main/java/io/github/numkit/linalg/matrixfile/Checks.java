@@ -23,10 +23,11 @@ final class Checks {
                 line++;
             }
         }
-        String value = offset < bytes.length ? "0x" + Integer.toHexString(bytes[offset] & 0xff).toUpperCase(
-                java.util.Locale.ROOT) : "at the end";
-        return new MatrixFileException(String.valueOf(file), line, "byte " + value
-                + " is not valid UTF-8; save the file as UTF-8 text");
+        String problem = offset < bytes.length
+                ? "byte 0x" + Integer.toHexString(bytes[offset] & 0xff).toUpperCase(java.util.Locale.ROOT)
+                        + " is not valid UTF-8"
+                : "the file ends inside a UTF-8 character";
+        return new MatrixFileException(String.valueOf(file), line, problem + "; save the file as UTF-8 text");
     }
 
     /** Raises a {@link MatrixFileException} naming the path when it is a directory. */
