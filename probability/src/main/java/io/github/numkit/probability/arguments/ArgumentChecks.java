@@ -105,6 +105,21 @@ public final class ArgumentChecks {
     }
 
     /**
+     * Checks that the working arrays of a computation fit in the maximum heap.
+     *
+     * @param what the computation, named in the message
+     * @param bytes the bytes its arrays need at the same time
+     * @param heap the maximum heap in bytes, normally {@code Runtime.getRuntime().maxMemory()}
+     * @throws IllegalArgumentException if {@code bytes > heap}
+     */
+    public static void workingMemory(String what, long bytes, long heap) {
+        if (bytes > heap) {
+            throw new IllegalArgumentException(what + " needs about " + bytes / (1L << 20)
+                    + " MiB of working arrays, more than the maximum heap of " + heap / (1L << 20) + " MiB");
+        }
+    }
+
+    /**
      * Checks that an array of coefficients fits in memory: {@code length} elements of
      * {@code bytesPerElement} bytes each must fit in a Java array and in the maximum heap.
      *

@@ -1,5 +1,7 @@
 package io.github.numkit.probability.series;
 
+import io.github.numkit.probability.arguments.ArgumentChecks;
+
 /**
  * Products of coefficient arrays: direct convolution and convolution by the fast Fourier transform.
  *
@@ -54,40 +56,79 @@ final class Convolution {
      * factors travel as one complex sequence z = f + ig, so one forward and one inverse transform
      * suffice: with Z = FFT(z), F<sub>k</sub> = (Z<sub>k</sub> + conj Z<sub>L−k</sub>)/2 and
      * G<sub>k</sub> = (Z<sub>k</sub> − conj Z<sub>L−k</sub>)/(2i).
+     *
+     * @throws IllegalArgumentException if the transform is longer than the largest Java array, or if
+     *     its working arrays ({@link #fftWorkingBytes}) exceed the maximum heap
      */
     static double[] fft(double[] f, double[] g, int order) {
-        int fullLength = f.length + g.length - 1;
-        int size = 1;
+        // Coefficients above the order do not reach the result, so they stay out of the transform.
+        int fLength = Math.min(f.length, order + 1);
+        int gLength = Math.min(g.length, order + 1);
+        long size = transformLength(fLength, gLength);
+        ArgumentChecks.atMost("FFT length", size, 1L << 30, "the largest power of two for a Java array");
+        ArgumentChecks.workingMemory("FFT product of order " + order, fftWorkingBytes(fLength, gLength, order),
+                Runtime.getRuntime().maxMemory());
+        return fft(f, g, fLength, gLength, order, (int) size);
+    }
+
+    /** Returns the transform length L: the least power of two ≥ fLength + gLength − 1. */
+    static long transformLength(int fLength, int gLength) {
+        long fullLength = (long) fLength + gLength - 1;
+        long size = 1;
         while (size < fullLength) {
             size <<= 1;
         }
+        return size;
+    }
+
+    /**
+     * Returns the bytes that {@link #fft} allocates: two arrays of L doubles for the transform, L
+     * doubles of twiddle factors when L is above the cached size, and the result of order + 1 doubles.
+     */
+    static long fftWorkingBytes(int fLength, int gLength, int order) {
+        long size = transformLength(fLength, gLength);
+        long twiddles = size > CACHED_SIZE ? size : 0;
+        return (2 * size + twiddles + order + 1L) * Double.BYTES;
+    }
+
+    private static double[] fft(double[] f, double[] g, int fLength, int gLength, int order, int size) {
         double[] re = new double[size];
         double[] im = new double[size];
-        System.arraycopy(f, 0, re, 0, f.length);
-        System.arraycopy(g, 0, im, 0, g.length);
+        System.arraycopy(f, 0, re, 0, fLength);
+        System.arraycopy(g, 0, im, 0, gLength);
         double[][] twiddles = twiddles(size);
         double[] cos = twiddles[0];
         double[] sin = twiddles[1];
         int stride = cos.length * 2 / size;
 
         transform(re, im, cos, sin, stride, false);
-        double[] hr = new double[size];
-        double[] hi = new double[size];
-        for (int k = 0; k < size; k++) {
+        // H_k = F_k G_k overwrites Z in place: entries k and m = L - k are read together, then both written.
+        for (int k = 0; k <= size / 2; k++) {
             int m = (size - k) & (size - 1);
-            double fr = (re[k] + re[m]) / 2;
-            double fi = (im[k] - im[m]) / 2;
-            double gr = (im[k] + im[m]) / 2;
-            double gi = (re[m] - re[k]) / 2;
-            hr[k] = fr * gr - fi * gi;
-            hi[k] = fr * gi + fi * gr;
+            double rk = re[k];
+            double ik = im[k];
+            double rm = re[m];
+            double iM = im[m];
+            double fr = (rk + rm) / 2;
+            double fi = (ik - iM) / 2;
+            double gr = (ik + iM) / 2;
+            double gi = (rm - rk) / 2;
+            // The same formulas with k and m exchanged give H_m.
+            double frM = (rm + rk) / 2;
+            double fiM = (iM - ik) / 2;
+            double grM = (iM + ik) / 2;
+            double giM = (rk - rm) / 2;
+            re[k] = fr * gr - fi * gi;
+            im[k] = fr * gi + fi * gr;
+            re[m] = frM * grM - fiM * giM;
+            im[m] = frM * giM + fiM * grM;
         }
-        transform(hr, hi, cos, sin, stride, true);
+        transform(re, im, cos, sin, stride, true);
 
         double[] h = new double[order + 1];
-        int n = Math.min(order + 1, fullLength);
+        int n = (int) Math.min(order + 1L, (long) fLength + gLength - 1);
         for (int k = 0; k < n; k++) {
-            h[k] = hr[k] / size;
+            h[k] = re[k] / size;
         }
         return h;
     }

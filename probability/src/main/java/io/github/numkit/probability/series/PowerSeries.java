@@ -205,6 +205,8 @@ public final class PowerSeries {
      *
      * @param other the other series
      * @return the product, of order min(N<sub>f</sub> + v<sub>g</sub>, N<sub>g</sub> + v<sub>f</sub>)
+     * @throws IllegalArgumentException if the product, or the FFT's working arrays of about 3L + N
+     *     doubles for a transform of length L ≥ 2N + 1, would not fit in the maximum heap
      * @throws ArithmeticException if a coefficient overflows
      */
     public PowerSeries multiply(PowerSeries other) {
@@ -230,6 +232,8 @@ public final class PowerSeries {
      *
      * @param other the other series
      * @return the product, of order min(N<sub>f</sub> + v<sub>g</sub>, N<sub>g</sub> + v<sub>f</sub>)
+     * @throws IllegalArgumentException if the product or the FFT's working arrays would not fit in the
+     *     maximum heap
      * @throws ArithmeticException if a coefficient overflows
      */
     public PowerSeries multiplyFft(PowerSeries other) {
