@@ -15,8 +15,10 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * β = R⁻¹Qᵀy, improved by iterative refinement of the augmented system [I X; Xᵀ 0][r; β] = [y; 0]
  * with residuals accumulated in double-double (Å. Björck, "Iterative refinement of linear least
  * squares solutions I", BIT 7, 1967), which gives full working accuracy while κ(X)·ε ≪ 1. For a
- * rank-deficient X the minimum-norm solution comes from EJML's SVD, keeping the {@code rank}
- * largest singular values, refined by β ← β + X⁺(y − Xβ).
+ * rank-deficient X a least-squares solution comes from EJML's SVD of the column-scaled X,
+ * keeping the {@code rank} largest singular values, refined by z ← z + (XD⁻¹)⁺(y − Xβ) in the
+ * scaled coordinates z = Dβ; its component in the null space of X is then removed, which leaves
+ * the solution of minimum ‖β‖.
  *
  * <p>Standard deviations are s·√((XᵀX)⁻¹)ⱼⱼ, read from the rows of R⁻¹, so their relative accuracy
  * is about κ(X_scaled)·ε. Cost O(mp²). Stateless and thread-safe.
@@ -268,9 +270,21 @@ public final class LeastSquares {
             return steps;
         }
 
+        /**
+         * Returns the minimum-norm solution for a rank-deficient design. The SVD is taken of the
+         * column-scaled design XD⁻¹, because columns that differ in scale by more than 1/ε would
+         * otherwise drown the small ones in rounding; refinement runs in the scaled coordinates
+         * z = Dβ. The minimum of ‖z‖ is not the minimum of ‖β‖, so the null-space component of β,
+         * along D⁻¹ times the right singular vectors left out, is removed at the end.
+         */
         private LeastSquaresFit rankDeficient(int rank) {
-            DMatrixRMaj matrix = new DMatrixRMaj(x);
-            SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m, p, true, true, true);
+            DMatrixRMaj matrix = new DMatrixRMaj(m, p);
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < p; j++) {
+                    matrix.set(i, j, scaled[j][i]);
+                }
+            }
+            SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m, p, true, true, false);
             if (!svd.decompose(matrix)) {
                 throw new ArithmeticException("singular value decomposition of the " + m + "x" + p
                         + " design did not converge");
@@ -284,6 +298,7 @@ public final class LeastSquares {
             }
             java.util.Arrays.sort(order, (a, b) -> Double.compare(sigma[b], sigma[a]));
 
+            double[] z = new double[p];
             double[] beta = new double[p];
             double[] residual = y.clone();
             int steps = 0;
@@ -302,16 +317,17 @@ public final class LeastSquares {
                     }
                 }
                 double size = 0;
-                double betaSize = 0;
+                double zSize = 0;
                 for (int j = 0; j < p; j++) {
-                    beta[j] += step[j];
+                    z[j] += step[j];
+                    beta[j] = z[j] / scale[j];
                     size = Math.max(size, Math.abs(step[j]));
-                    betaSize = Math.max(betaSize, Math.abs(beta[j]));
+                    zSize = Math.max(zSize, Math.abs(z[j]));
                 }
                 if (pass > 0) {
                     steps++;
                 }
-                if (size <= EPSILON * betaSize || (pass > 0 && size > 0.5 * previous)) {
+                if (size <= EPSILON * zSize || (pass > 0 && size > 0.5 * previous)) {
                     break;
                 }
                 previous = size;
@@ -320,11 +336,60 @@ public final class LeastSquares {
                             + (yLow == null ? 0 : yLow[i]);
                 }
             }
+
+            // With the full SVD, V is p×p and its columns beyond the kept singular values span the
+            // null space of XD⁻¹; the columns past min(m, p) have no singular value at all.
+            double[][] nullSpace = new double[p - rank][p];
+            for (int t = rank; t < p; t++) {
+                int k = t < order.length ? order[t] : t;
+                for (int j = 0; j < p; j++) {
+                    nullSpace[t - rank][j] = v.get(j, k) / scale[j];
+                }
+            }
+            beta = withoutComponents(beta, nullSpace);
             Statistics stats = statistics(beta, rank);
             double[] sd = new double[p];
             java.util.Arrays.fill(sd, Double.NaN);
             return new LeastSquaresFit(beta, sd, stats.residualSd, stats.rSquared, stats.rss, rank, stats.centered,
                     "svd", steps);
+        }
+
+        /**
+         * Returns β minus its orthogonal projection onto the span of the given vectors. Each vector
+         * is first divided by its largest entry, which leaves the span unchanged but keeps the
+         * inner products in range, and then orthonormalised by Gram–Schmidt applied twice.
+         */
+        private static double[] withoutComponents(double[] beta, double[][] vectors) {
+            int p = beta.length;
+            double[][] basis = new double[vectors.length][];
+            int count = 0;
+            for (double[] vector : vectors) {
+                double[] q = scaledBy(vector, exponent(maxAbs(vector)));
+                for (int pass = 0; pass < 2; pass++) {
+                    for (int b = 0; b < count; b++) {
+                        double projection = Compensated.dot(basis[b], q);
+                        for (int j = 0; j < p; j++) {
+                            q[j] -= projection * basis[b][j];
+                        }
+                    }
+                }
+                double norm = norm(q);
+                if (norm == 0) {
+                    continue;
+                }
+                for (int j = 0; j < p; j++) {
+                    q[j] /= norm;
+                }
+                basis[count++] = q;
+            }
+            double[] result = beta.clone();
+            for (int b = 0; b < count; b++) {
+                double projection = Compensated.dot(basis[b], result);
+                for (int j = 0; j < p; j++) {
+                    result[j] -= projection * basis[b][j];
+                }
+            }
+            return result;
         }
 
         private record Statistics(double rss, double residualSd, double rSquared, boolean centered) {

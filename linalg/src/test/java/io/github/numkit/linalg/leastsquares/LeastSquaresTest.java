@@ -160,4 +160,31 @@ class LeastSquaresTest {
         assertThat(fit.standardDeviations()[1] / yScale * xScale).isCloseTo(sd[1], within(1e-13));
         assertThat(fit.rSquared()).isCloseTo(ols.calculateRSquared(), within(1e-13));
     }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1", "1e200, 1e200", "1e-300, 1", "1e150, 1e-150"})
+    void rankDeficientMinimumNormAtAnyScale(double xScale, double yScale) {
+        // x2 = 2·x1, so the design [1, x1, x2] has rank 2. Commons Math's SVD gives the minimum-norm
+        // solution of the unscaled data; scaling x by s and y by t scales B0 by t and B1, B2 by t/s,
+        // which keeps it the minimum-norm solution, because B1 and B2 scale alike and B0 is fixed.
+        double[][] unscaled = {{1, 1, 2}, {1, 2, 4}, {1, 3, 6}, {1, 4, 8}};
+        double[] y = {1, 3, 4, 7};
+        double[] expected = new SingularValueDecomposition(new Array2DRowRealMatrix(unscaled)).getSolver()
+                .solve(new ArrayRealVector(y)).toArray();
+        double[][] x = new double[4][3];
+        double[] scaledY = new double[4];
+        for (int i = 0; i < 4; i++) {
+            x[i][0] = 1;
+            x[i][1] = unscaled[i][1] * xScale;
+            x[i][2] = unscaled[i][2] * xScale;
+            scaledY[i] = y[i] * yScale;
+        }
+
+        LeastSquaresFit fit = LeastSquares.fit(x, scaledY);
+
+        assertThat(fit.rank()).isEqualTo(2);
+        assertThat(fit.coefficients()[0] / yScale).isCloseTo(expected[0], within(1e-13));
+        assertThat(fit.coefficients()[1] / yScale * xScale).isCloseTo(expected[1], within(1e-13));
+        assertThat(fit.coefficients()[2] / yScale * xScale).isCloseTo(expected[2], within(1e-13));
+    }
 }
