@@ -38,6 +38,13 @@ import org.ejml.ops.DConvertMatrixStruct;
  */
 public final class MatrixMarket {
 
+    /** The largest integer magnitude up to which every integer is a double: 2⁵³. */
+    private static final long EXACT_INTEGER_LIMIT = 1L << 53;
+
+    /** A decimal number: optional sign, digits with an optional point, optional exponent. */
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
     private MatrixMarket() {
     }
 
@@ -381,9 +388,6 @@ public final class MatrixMarket {
         return v;
     }
 
-    /** The largest integer magnitude below which every integer is a double: 2⁵³. */
-    private static final long EXACT_INTEGER_LIMIT = 1L << 53;
-
     private static double integerValue(String text, String source, long line) {
         if (!text.matches("[+-]?[0-9]+")) {
             throw new MatrixFileException(source, line, "entry value must be an integer, got \"" + abbreviate(text)
@@ -411,9 +415,6 @@ public final class MatrixMarket {
     static boolean isNonFiniteWord(String text) {
         return text.matches("[+-]?(NaN|Infinity)");
     }
-
-    private static final java.util.regex.Pattern DECIMAL =
-            java.util.regex.Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
     static String abbreviate(String text) {
         String stripped = text.strip();
