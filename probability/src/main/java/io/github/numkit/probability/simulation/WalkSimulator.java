@@ -110,11 +110,13 @@ public final class WalkSimulator {
      * @param paths the number of walks, 1 or more
      * @param listener receives the number of paths finished, block by block, from the calling thread
      * @return the positions
-     * @throws IllegalArgumentException if steps is negative or paths is below 1
+     * @throws IllegalArgumentException if steps is negative, paths is below 1, or the positions
+     *     (8 bytes a path) would not fit in the maximum heap
      */
     public SimulatedPositions positions(long steps, int paths, ProgressListener listener) {
         ArgumentChecks.nonNegative("steps", steps);
         ArgumentChecks.positive("paths", paths);
+        checkResultMemory(paths);
         long[] positions = new long[paths];
         String scheme = run(paths, listener, (rng, from, to) -> {
             for (int path = from; path < to; path++) {
@@ -122,6 +124,12 @@ public final class WalkSimulator {
             }
         });
         return new SimulatedPositions(positions, steps, p, scheme);
+    }
+
+    /** Checks, before any path is drawn, that one long a path fits in the maximum heap. */
+    private static void checkResultMemory(int paths) {
+        ArgumentChecks.workingMemory("simulating " + paths + " paths", (long) paths * Long.BYTES,
+                Runtime.getRuntime().maxMemory());
     }
 
     private long position(UniformRandomProvider rng, long steps) {
@@ -144,7 +152,8 @@ public final class WalkSimulator {
      * @param maxSteps the step limit, 1 or more
      * @param listener receives progress from the calling thread
      * @return the times, −1 for walks that had not returned by {@code maxSteps}
-     * @throws IllegalArgumentException if paths or maxSteps is below 1
+     * @throws IllegalArgumentException if paths or maxSteps is below 1, or the times (8 bytes a path)
+     *     would not fit in the maximum heap
      */
     public SimulatedTimes firstReturnTimes(int paths, long maxSteps, ProgressListener listener) {
         return hittingTimes(0, paths, maxSteps, listener);
@@ -159,7 +168,8 @@ public final class WalkSimulator {
      * @param maxSteps the step limit, 1 or more
      * @param listener receives progress from the calling thread
      * @return the times, −1 for walks that had not reached k by {@code maxSteps}
-     * @throws IllegalArgumentException if k = 0, or paths or maxSteps is below 1
+     * @throws IllegalArgumentException if k = 0, or paths or maxSteps is below 1, or the times would
+     *     not fit in the maximum heap
      */
     public SimulatedTimes firstPassageTimes(long level, int paths, long maxSteps, ProgressListener listener) {
         if (level == 0) {
@@ -171,6 +181,7 @@ public final class WalkSimulator {
     private SimulatedTimes hittingTimes(long level, int paths, long maxSteps, ProgressListener listener) {
         ArgumentChecks.positive("paths", paths);
         ArgumentChecks.positive("maxSteps", maxSteps);
+        checkResultMemory(paths);
         long[] times = new long[paths];
         String scheme = run(paths, listener, (rng, from, to) -> {
             for (int path = from; path < to; path++) {

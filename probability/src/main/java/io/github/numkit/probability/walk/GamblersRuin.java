@@ -170,11 +170,14 @@ public final class GamblersRuin {
      *
      * @param maxSteps the last step n for which P(T = n) is returned, 0 or more
      * @return the distribution
-     * @throws IllegalArgumentException if maxSteps is negative or N too large for memory
+     * @throws IllegalArgumentException if maxSteps is negative, or if the arrays of maxSteps + 1 and
+     *     N + 1 entries would not fit in a Java array or in the maximum heap
      */
     public DurationDistribution durationDistribution(int maxSteps) {
-        ArgumentChecks.nonNegative("maxSteps", maxSteps);
+        ArgumentChecks.seriesOrder("maxSteps", maxSteps, 2L * Double.BYTES);
         int n = ArgumentChecks.seriesOrder("target", target, 2L * Double.BYTES);
+        ArgumentChecks.workingMemory("duration distribution", 2L * Double.BYTES * ((long) maxSteps + target + 2),
+                Runtime.getRuntime().maxMemory());
         double q = 1 - p;
         double[] ended = new double[maxSteps + 1];
         double[] ruined = new double[maxSteps + 1];

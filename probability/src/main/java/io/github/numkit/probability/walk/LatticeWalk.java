@@ -32,6 +32,12 @@ import org.apache.commons.numbers.gamma.Gamma;
  */
 public final class LatticeWalk {
 
+    /**
+     * Largest n accepted in three dimensions, where u<sub>2n</sub> is a double sum of about n²/2
+     * binomial terms: 5·10<sup>7</sup> terms, a few seconds, at this bound.
+     */
+    public static final long MAX_HALF_STEPS_3D = 10_000;
+
     private LatticeWalk() {
     }
 
@@ -42,12 +48,16 @@ public final class LatticeWalk {
      * @param n half the number of steps, 0 or more
      * @return the return probability at step 2n
      * @throws IllegalArgumentException if the dimension is not 1, 2 or 3, or n is negative or above
-     *     2<sup>52</sup>
+     *     2<sup>52</sup>, or above {@link #MAX_HALF_STEPS_3D} in three dimensions, where the cost is
+     *     O(n²)
      */
     public static double returnProbability(int dimension, long n) {
         checkDimension(dimension);
         ArgumentChecks.nonNegative("n", n);
         ArgumentChecks.atMost("n", n, Binomial.MAX_TRIALS / 2, "counts must be exact doubles");
+        if (dimension == 3) {
+            ArgumentChecks.atMost("n", n, MAX_HALF_STEPS_3D, "in 3 dimensions the sum costs O(n^2) binomial terms");
+        }
         double line = Binomial.probability(2 * n, n, 0.5);
         if (dimension == 1) {
             return line;
@@ -71,7 +81,7 @@ public final class LatticeWalk {
      *
      * @param dimension d, 1, 2 or 3
      * @param nMax the last half-step count
-     * @return a new array of length nMax + 1
+     * @return a new array of length nMax + 1; in three dimensions the cost is O(nMax³)
      * @throws IllegalArgumentException if the dimension is invalid or nMax is negative or too large
      */
     public static double[] returnProbabilities(int dimension, int nMax) {

@@ -146,6 +146,14 @@ class WalkSimulatorTest {
         assertThatThrownBy(() -> WalkSimulator.of(0.5, 1L).positions(-1, 10, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("steps must be >= 0, got -1");
+        long heapMiB = Runtime.getRuntime().maxMemory() / (1 << 20);
+        if (heapMiB < 15258) {
+            // 2e9 paths need 2e9 longs, 15258 MiB, which is checked before any path is drawn.
+            assertThatThrownBy(() -> WalkSimulator.of(0.5, 1L).positions(100, 2_000_000_000, null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("simulating 2000000000 paths needs about 15258 MiB of working arrays,"
+                            + " more than the maximum heap of " + heapMiB + " MiB");
+        }
         assertThatThrownBy(() -> WalkSimulator.of(0.5, 1L).firstPassageTimes(0, 10, 10, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("level must be nonzero (use firstReturnTimes for 0), got 0");

@@ -181,6 +181,12 @@ class GamblersRuinTest {
         assertThatThrownBy(() -> GamblersRuin.of(0.5, -1, 10))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("start must be >= 0, got -1");
+        assertThatThrownBy(() -> GamblersRuin.of(0.5, 3, 10).durationDistribution(Integer.MAX_VALUE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxSteps must be <= 2147483631 (the largest Java array), got 2147483647");
+        assertThatThrownBy(() -> GamblersRuin.of(0.5, 3, 10).durationDistribution(-5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxSteps must be >= 0, got -5");
         assertThatThrownBy(() -> GamblersRuin.of(Double.NaN, 1, 10))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("p must be in [0, 1], got NaN");

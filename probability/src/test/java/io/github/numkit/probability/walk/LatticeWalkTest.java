@@ -81,6 +81,9 @@ class LatticeWalkTest {
 
     @Test
     void invalidDimensionIsRejected() {
+        assertThatThrownBy(() -> LatticeWalk.returnProbability(3, 10_001))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("n must be <= 10000 (in 3 dimensions the sum costs O(n^2) binomial terms), got 10001");
         assertThatThrownBy(() -> LatticeWalk.returnProbability(4, 3))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("dimension must be 1, 2 or 3, got 4");
