@@ -13,7 +13,8 @@ public final class DivergenceMonitor {
     private final String method;
     private final double bound;
     private double lastNorm;
-    private long growthStart = -1;
+    /** The last iteration whose norm did not grow; 0 stands for the start. */
+    private long lastSteady;
 
     /**
      * Creates a monitor.
@@ -52,13 +53,8 @@ public final class DivergenceMonitor {
         if (!(norm <= bound)) {
             throw divergence(k, w, norm);
         }
-        if (norm > lastNorm) {
-            if (growthStart < 0) {
-                growthStart = k;
-            }
-        } else {
-            growthStart = -1;
-        }
+        // A select rather than a branch: with noisy iterates the outcome is random.
+        lastSteady = norm > lastNorm ? lastSteady : k;
         lastNorm = norm;
     }
 
@@ -75,19 +71,32 @@ public final class DivergenceMonitor {
         if (!(norm <= bound)) {
             throw divergence(k, new double[] {w}, norm);
         }
-        if (norm > lastNorm) {
-            if (growthStart < 0) {
-                growthStart = k;
-            }
-        } else {
-            growthStart = -1;
-        }
+        lastSteady = norm > lastNorm ? lastSteady : k;
         lastNorm = norm;
     }
 
     private DivergenceException divergence(long k, double[] w, double norm) {
+        return divergence(method, k, w, norm, lastNorm, lastSteady + 1, bound);
+    }
+
+    /**
+     * Builds the exception for a loop that tracks the growth of its iterate in local variables,
+     * as the scalar Robbins–Monro loop does for speed.
+     *
+     * @param method the method name for the message
+     * @param k the detection iteration
+     * @param w the iterate at detection; copied
+     * @param norm its maximum norm, above the bound or NaN
+     * @param lastNorm the maximum norm of the previous iterate
+     * @param growthStart the first iteration of the current unbroken growth, which is the
+     *     iteration after the last one whose norm did not grow
+     * @param bound the divergence bound
+     * @return the exception to throw
+     */
+    public static DivergenceException divergence(String method, long k, double[] w, double norm,
+            double lastNorm, long growthStart, double bound) {
         boolean growing = norm > lastNorm || Double.isNaN(norm);
-        long onset = growthStart >= 0 && growing ? growthStart : k;
+        long onset = growing ? growthStart : k;
         String cause = norm < Double.POSITIVE_INFINITY
                 ? "the maximum norm of the iterate reached " + Decimal.of(norm)
                         + ", above the divergence bound " + Decimal.of(bound)

@@ -244,7 +244,9 @@ public final class RobbinsMonro {
         double previousAverage = w;
         double bound = Double.isNaN(divergenceBound)
                 ? DivergenceMonitor.defaultBound(new double[] {start}) : divergenceBound;
-        DivergenceMonitor monitor = new DivergenceMonitor("Robbins-Monro", new double[] {w}, bound);
+        // The divergence check of DivergenceMonitor, on local variables.
+        double lastNorm = Math.abs(w);
+        long lastSteady = 0;
         Recorder averaged = new Recorder(checkpoints, 1);
         Recorder iterates = new Recorder(checkpoints, 1);
         Progress progress = new Progress(listener, maxIterations);
@@ -286,7 +288,15 @@ public final class RobbinsMonro {
                 if (projected) {
                     w = Math.min(high, Math.max(low, w));
                 }
-                monitor.check(k, w);
+                double norm = Math.abs(w);
+                if (!(norm <= bound)) {
+                    throw DivergenceMonitor.divergence("Robbins-Monro", k, new double[] {w}, norm,
+                            lastNorm, lastSteady + 1, bound);
+                }
+                // The last iteration whose norm did not grow; a select, not a branch, because
+                // with noisy iterates the outcome is random and a branch is mispredicted often.
+                lastSteady = norm > lastNorm ? lastSteady : k;
+                lastNorm = norm;
 
                 if (k >= averagingStart) {
                     averagedCount++;
