@@ -12,6 +12,8 @@ import io.github.numkit.probability.series.LaurentPolynomial;
 import io.github.numkit.probability.simulation.ChiSquareAgreement;
 import io.github.numkit.probability.simulation.SimulatedPositions;
 import io.github.numkit.probability.simulation.WalkSimulator;
+import io.github.numkit.probability.walk.Approximation;
+import io.github.numkit.probability.walk.Binomial;
 import io.github.numkit.probability.walk.NormalApproximation;
 import io.github.numkit.probability.walk.SimpleWalk;
 import io.github.numkit.probability.walk.StepDistribution;
@@ -79,6 +81,17 @@ public final class WalkCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), "missing option --steps N (or a subcommand: return,"
                     + " passage, ruin)");
         }
+        OptionChecks checks = new OptionChecks(spec);
+        checks.atLeast("--steps", steps, 0);
+        checks.atMost("--steps", steps, Binomial.MAX_TRIALS, "counts must be exact doubles");
+        p = checks.probability("--p", p);
+        lazy = checks.probability("--lazy", lazy);
+        if (paths != null) {
+            checks.atLeast("--simulate", paths, 1);
+        }
+        if (threads != null) {
+            checks.atLeast("--threads", threads, 1);
+        }
         if (paths != null && lazy != 0) {
             throw new ParameterException(spec.commandLine(), "--simulate works for the simple walk only; drop --lazy");
         }
@@ -90,7 +103,8 @@ public final class WalkCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), "--steps must be <= " + MAX_LAZY_STEPS
                     + " with --lazy (its exact distribution costs O(n^2)), got " + steps);
         }
-        Report report = new Report(spec.commandLine().getOut(), common.json());
+        OptionChecks.Buffered output = OptionChecks.buffered(spec, common.json());
+        Report report = output.report();
         long n = steps;
         Window window = lazy == 0 ? simpleWalk(report, n) : lazyWalk(report, n);
 
@@ -102,7 +116,7 @@ public final class WalkCommand implements Runnable {
             drawPlot(window, simulated, n);
             report.line("plot written to " + plot.file());
         }
-        report.finish();
+        output.print();
     }
 
     /** Positions and probabilities drawn and reported. */
@@ -140,24 +154,36 @@ public final class WalkCommand implements Runnable {
         double[] exact = new double[count];
         double[] normal = new double[count];
         boolean hasNormal = p > 0 && p < 1 && n > 0;
+        Approximation atCentre = hasNormal ? NormalApproximation.of(p).localProbability(n, centre) : null;
+        // The local limit theorem is accurate as npq grows. Where its value is no probability, or is off by more
+        // than the value itself, it is reported as out of range and left off the plot.
+        boolean normalValid = hasNormal && atCentre.approximate() <= 1
+                && Math.abs(atCentre.relativeError()) <= 1;
         for (int i = 0; i < count; i++) {
             long k = low + i * stride;
             positions[i] = k;
             exact[i] = walk.probability(n, k);
-            normal[i] = hasNormal ? NormalApproximation.of(p).localProbability(n, k).approximate() : Double.NaN;
+            normal[i] = normalValid ? NormalApproximation.of(p).localProbability(n, k).approximate() : Double.NaN;
         }
         Report windowReport = report.child("window");
         windowReport.put("positions", positions).put("exact", exact);
-        if (hasNormal) {
+        if (normalValid) {
             windowReport.put("normal", normal);
-            Report local = report.child("localLimitAtCentre");
-            var approximation = NormalApproximation.of(p).localProbability(n, centre);
-            local.put("approximate", approximation.approximate()).put("exact", approximation.exact())
-                    .put("relativeError", approximation.relativeError());
-            report.line("  local limit at " + centre + "      " + Format.number(approximation.approximate())
-                    + " (relative error " + Format.number(approximation.relativeError(), 3) + ")");
         }
-        return new Window(positions, exact, hasNormal ? normal : null);
+        if (hasNormal) {
+            Report local = report.child("localLimitAtCentre");
+            local.put("approximate", atCentre.approximate()).put("exact", atCentre.exact())
+                    .put("relativeError", atCentre.relativeError()).put("withinRange", normalValid);
+            if (normalValid) {
+                report.line("  local limit at " + centre + "      " + Format.number(atCentre.approximate())
+                        + " (relative error " + Format.number(atCentre.relativeError(), 3) + ")");
+            } else {
+                report.line("  local limit at " + centre + "      " + "out of range: n p q = "
+                        + Format.number(variance / 4, 3) + " is too small, relative error "
+                        + Format.number(atCentre.relativeError(), 3));
+            }
+        }
+        return new Window(positions, exact, normalValid ? normal : null);
     }
 
     private Window lazyWalk(Report report, long n) {

@@ -42,13 +42,17 @@ public final class WalkPassageCommand implements Runnable {
 
     @Override
     public void run() {
+        OptionChecks checks = new OptionChecks(spec);
+        double p = checks.probability("--p", this.p);
+        if (level == 0) {
+            throw checks.fail("--level must be nonzero; for returns to 0 use 'numkit walk return'");
+        }
+        checks.atLeast("--steps", steps, 1);
         FirstPassage passage = FirstPassage.of(p);
         double ever = passage.everReachProbability(level);
-        if (steps < 1) {
-            throw new IllegalArgumentException("steps must be >= 1, got " + steps);
-        }
 
-        Report report = new Report(spec.commandLine().getOut(), common.json());
+        OptionChecks.Buffered output = OptionChecks.buffered(spec, common.json());
+        Report report = output.report();
         report.line("First passage to level " + level + " of the simple walk, p = " + Format.number(p));
         report.line("  P(ever reach " + level + ")   " + Format.number(ever));
         double[] n = new double[steps];
@@ -90,6 +94,6 @@ public final class WalkPassageCommand implements Runnable {
             report.line("plot written to " + plot.file());
         }
 
-        report.finish();
+        output.print();
     }
 }

@@ -40,12 +40,13 @@ public final class WalkReturnCommand implements Runnable {
 
     @Override
     public void run() {
+        OptionChecks checks = new OptionChecks(spec);
+        double p = checks.probability("--p", this.p);
+        checks.atLeast("--steps", steps, 2);
         FirstReturn returns = FirstReturn.of(p);
-        if (steps < 2) {
-            throw new IllegalArgumentException("steps must be >= 2, got " + steps);
-        }
 
-        Report report = new Report(spec.commandLine().getOut(), common.json());
+        OptionChecks.Buffered output = OptionChecks.buffered(spec, common.json());
+        Report report = output.report();
         ReturnTime time = returns.returnTime();
         report.line("Returns to 0 of the simple walk, p = " + Format.number(p));
         report.line("  P(ever return) = 1 - |p - q|   " + Format.number(time.everReturnProbability()));
@@ -82,6 +83,6 @@ public final class WalkReturnCommand implements Runnable {
             report.line("plot written to " + plot.file());
         }
 
-        report.finish();
+        output.print();
     }
 }

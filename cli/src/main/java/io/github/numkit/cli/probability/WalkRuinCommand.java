@@ -21,6 +21,12 @@ import picocli.CommandLine.Spec;
                 + " duration, and the duration distribution up to --steps.")
 public final class WalkRuinCommand implements Runnable {
 
+    /** Largest M·N accepted: the duration distribution updates N fortunes at each of M steps. */
+    static final long MAX_UPDATES = 10_000_000_000L;
+
+    /** Largest number of rows of the duration table in text; --json gives every step. */
+    private static final int MAX_ROWS = 40;
+
     @Spec
     private CommandSpec spec;
 
@@ -41,14 +47,30 @@ public final class WalkRuinCommand implements Runnable {
     private double p;
 
     @Option(names = "--steps", paramLabel = "M", defaultValue = "0",
-            description = "Also give the duration distribution P(T = n) for n up to M (default: none).")
+            description = "Also give the duration distribution P(T = n) for n up to M (default: none);"
+                    + " M times N must be at most 1e10.")
     private int steps;
 
     @Override
     public void run() {
+        OptionChecks checks = new OptionChecks(spec);
+        double p = checks.probability("--p", this.p);
+        checks.atLeast("--start", start, 0);
+        if (target <= start) {
+            throw checks.fail("--target must be > --start = " + start + ", got " + target);
+        }
+        checks.atLeast("--steps", steps, 0);
+        if (steps == 0 && plot.requested()) {
+            throw checks.fail("--plot needs --steps M > 0, the length of the duration distribution");
+        }
+        if (steps > 0 && (double) steps * target > MAX_UPDATES) {
+            throw checks.fail("--steps times --target must be <= 1e10 (one update per fortune per step), got "
+                    + steps + " x " + target);
+        }
         GamblersRuin game = GamblersRuin.of(p, start, target);
 
-        Report report = new Report(spec.commandLine().getOut(), common.json());
+        OptionChecks.Buffered output = OptionChecks.buffered(spec, common.json());
+        Report report = output.report();
         double ruin = game.ruinProbability();
         double win = game.winProbability();
         double duration = game.expectedDuration();
@@ -66,6 +88,7 @@ public final class WalkRuinCommand implements Runnable {
             for (int i = 0; i <= steps; i++) {
                 n[i] = i;
             }
+            printTable(report, distribution);
             report.line("  P(T > " + steps + ")           " + Format.number(distribution.notEndedProbability()));
             report.put("n", n).put("durationProbabilities", distribution.probabilities())
                     .put("ruinAtStep", distribution.ruinProbabilities())
@@ -82,10 +105,29 @@ public final class WalkRuinCommand implements Runnable {
                 }
                 report.line("plot written to " + plot.file());
             }
-        } else if (plot.requested()) {
-            throw new IllegalArgumentException("--plot needs --steps M > 0, the length of the duration distribution");
         }
 
-        report.finish();
+        output.print();
+    }
+
+    /** Prints P(T = n) and P(T = n, ruin) for the steps where the game can end, at most MAX_ROWS rows. */
+    private void printTable(Report report, DurationDistribution distribution) {
+        double[] ended = distribution.probabilities();
+        double[] ruined = distribution.ruinProbabilities();
+        int nonzero = 0;
+        for (double value : ended) {
+            nonzero += value > 0 ? 1 : 0;
+        }
+        int stride = Math.max(1, (nonzero + MAX_ROWS - 1) / MAX_ROWS);
+        report.line("     n   P(T = n)                 P(T = n, ruin)");
+        int seen = 0;
+        for (int n = 0; n < ended.length; n++) {
+            if (ended[n] > 0 && seen++ % stride == 0) {
+                report.line(String.format("  %4d   %-24s %s", n, Format.number(ended[n]), Format.number(ruined[n])));
+            }
+        }
+        if (stride > 1) {
+            report.line("  (every " + stride + "th step where the game can end; --json gives all)");
+        }
     }
 }

@@ -77,7 +77,7 @@ class WalkCommandTest {
         CliRun run = CliRun.run("walk", "--steps", "10", "--p", "1.5");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("numkit: p must be in [0, 1], got 1.5\n");
+        assertThat(run.err()).isEqualTo("numkit: --p must be in [0, 1], got 1.5 (see 'numkit walk --help')\n");
     }
 
     @Test
@@ -85,7 +85,7 @@ class WalkCommandTest {
         CliRun run = CliRun.run("walk", "--steps", "-3");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("n must be >= 0, got -3");
+        assertThat(run.err()).isEqualTo("numkit: --steps must be >= 0, got -3 (see 'numkit walk --help')\n");
     }
 
     @Test
@@ -125,7 +125,8 @@ class WalkCommandTest {
         CliRun run = CliRun.run("walk", "passage", "--level", "0");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("k must be nonzero");
+        assertThat(run.err()).isEqualTo("numkit: --level must be nonzero; for returns to 0 use 'numkit walk return'"
+                + " (see 'numkit walk passage --help')\n");
     }
 
     @Test
@@ -145,7 +146,106 @@ class WalkCommandTest {
         CliRun run = CliRun.run("walk", "ruin", "--start", "10", "--target", "5");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("numkit: target must be > start = 10, got 5\n");
+        assertThat(run.err()).isEqualTo("numkit: --target must be > --start = 10, got 5 (see 'numkit walk ruin --help')\n");
+    }
+
+    @Test
+    void usageErrorsPrintNoReport() {
+        String[][] cases = {
+            {"walk", "--steps", "100", "--simulate", "100", "--threads", "0"},
+            {"walk", "ruin", "--start", "3", "--target", "10", "--plot", "ruin.png"},
+            {"walk", "ruin", "--start", "3", "--target", "9223372036854775807", "--steps", "5"},
+            {"walk", "ruin", "--start", "3", "--target", "10", "--steps", "-5"},
+            {"walk", "ruin", "--start", "500000", "--target", "1000000", "--steps", "1000000"},
+            {"walk", "ruin", "--start", "3", "--target", "10", "--steps", "2147483647"},
+        };
+        String[] messages = {
+            "numkit: --threads must be >= 1, got 0 (see 'numkit walk --help')\n",
+            "numkit: --plot needs --steps M > 0, the length of the duration distribution (see 'numkit walk ruin --help')\n",
+            "numkit: --steps times --target must be <= 1e10 (one update per fortune per step), got 5 x 9223372036854775807"
+                    + " (see 'numkit walk ruin --help')\n",
+            "numkit: --steps must be >= 0, got -5 (see 'numkit walk ruin --help')\n",
+            "numkit: --steps times --target must be <= 1e10 (one update per fortune per step), got 1000000 x 1000000"
+                    + " (see 'numkit walk ruin --help')\n",
+            "numkit: --steps times --target must be <= 1e10 (one update per fortune per step), got 2147483647 x 10"
+                    + " (see 'numkit walk ruin --help')\n",
+        };
+        for (int i = 0; i < cases.length; i++) {
+            CliRun run = CliRun.run(cases[i]);
+            assertThat(run.exitCode()).as(String.join(" ", cases[i])).isEqualTo(2);
+            assertThat(run.out()).as(String.join(" ", cases[i])).isEmpty();
+            assertThat(run.err()).as(String.join(" ", cases[i])).isEqualTo(messages[i]);
+        }
+    }
+
+    @Test
+    void simulationBeyondHeapPrintsNoReport() {
+        long heapMiB = Runtime.getRuntime().maxMemory() / (1 << 20);
+        // 2e9 paths need 15258 MiB of positions; the check runs before any path is drawn.
+        if (heapMiB < 15258) {
+            CliRun run = CliRun.run("walk", "--steps", "100", "--simulate", "2000000000");
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).isEqualTo("numkit: simulating 2000000000 paths needs about 15258 MiB of working"
+                    + " arrays, more than the maximum heap of " + heapMiB + " MiB\n");
+        }
+    }
+
+    @Test
+    void ruinPrintsDurationTable() {
+        // From 10 the game between 0 and 20 needs at least 10 steps, so P(T = 10) = 2^-10 (ruin) + 2^-10 (win).
+        CliRun run = CliRun.run("walk", "ruin", "--start", "10", "--target", "20", "--steps", "14");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("     n   P(T = n)                 P(T = n, ruin)");
+        assertThat(run.out()).contains("    10   0.001953125              0.0009765625");
+        // P(T = 12) = 2 · 10 · 2^-12: ten paths reach 0 first at step 12 (the hitting-time theorem, (10/12) C(12, 1)).
+        assertThat(run.out()).contains("    12   0.0048828125             0.00244140625");
+    }
+
+    @Test
+    void ruinFromZeroWithCertainWin() {
+        CliRun run = CliRun.run("walk", "ruin", "--p", "1", "--start", "0", "--target", "10");
+
+        assertThat(run.out()).contains("P(ruin)              1");
+        assertThat(run.out()).contains("P(win)               0");
+    }
+
+    @Test
+    void localLimitOutsideItsRangeIsFlagged() {
+        // n p q = 1e-299: the normal density at the centre is about 1e149, no probability.
+        CliRun run = CliRun.run("walk", "--steps", "10", "--p", "1e-300");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("out of range: n p q = 1e-299 is too small");
+        assertThat(run.out()).doesNotContain("e149 (relative error");
+    }
+
+    @Test
+    void negativeZeroPrintsAsZero() {
+        CliRun run = CliRun.run("walk", "--steps", "10", "--p", "-0.0");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("p = 0\n");
+        assertThat(run.out()).contains("variance Var S_n        0\n");
+        assertThat(run.out()).doesNotContain("-0\n");
+    }
+
+    @Test
+    void returnExplanationUsesShortNumbers() {
+        CliRun run = CliRun.run("walk", "return", "--p", "0", "--steps", "4");
+
+        assertThat(run.out()).contains("at p = 0 every step goes the same way");
+        assertThat(run.out()).doesNotContain("0.0");
+    }
+
+    @Test
+    void passageWithSubnormalPIsFinite() {
+        CliRun run = CliRun.run("walk", "passage", "--level", "2", "--p", "4.9e-324", "--steps", "6", "--json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).doesNotContain("NaN");
+        assertThat(run.out()).contains("\"maximumDistribution\":[1,");
     }
 
     @Test

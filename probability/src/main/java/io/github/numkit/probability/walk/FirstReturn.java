@@ -118,12 +118,21 @@ public final class FirstReturn {
         }
         if (ever == 0) {
             return new ReturnTime(0, Double.POSITIVE_INFINITY, Double.NaN,
-                    "at p = " + p + " every step goes the same way, so the walk never returns");
+                    "at p = " + decimal(p) + " every step goes the same way, so the walk never returns");
         }
         double bias = Math.abs(2 * p - 1);
         double conditional = 4 * p * (1 - p) / (bias * ever);
         return new ReturnTime(ever, Double.POSITIVE_INFINITY, conditional,
-                "at p = " + p + " the walk never returns with probability |p - q| = " + bias
+                "at p = " + decimal(p) + " the walk never returns with probability |p - q| = " + decimal(bias)
                         + ", so E[T] is infinite; E[T | T < infinity] = F'(1)/F(1) is finite");
+    }
+
+    /** Returns the shortest decimal of x in the form 0, 0.3 or 1e-4, without Java's "0.0" and "1.0E-4". */
+    private static String decimal(double x) {
+        String text = Double.toString(x + 0.0);
+        if (text.endsWith(".0")) {
+            text = text.substring(0, text.length() - 2);
+        }
+        return text.replace(".0E", "E").replace('E', 'e');
     }
 }

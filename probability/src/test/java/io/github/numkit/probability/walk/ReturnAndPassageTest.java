@@ -150,6 +150,17 @@ class ReturnAndPassageTest {
     }
 
     @Test
+    void returnTimeExplanationWritesShortDecimals() {
+        assertThat(FirstReturn.of(0).returnTime().explanation())
+                .isEqualTo("at p = 0 every step goes the same way, so the walk never returns");
+        assertThat(FirstReturn.of(-0.0).returnTime().explanation())
+                .isEqualTo("at p = 0 every step goes the same way, so the walk never returns");
+        assertThat(FirstReturn.of(0.25).returnTime().explanation())
+                .startsWith("at p = 0.25 the walk never returns with probability |p - q| = 0.5, ");
+        assertThat(FirstReturn.of(1e-4).returnTime().explanation()).startsWith("at p = 1e-4 ");
+    }
+
+    @Test
     void ballotTheoremMatchesEnumeration() {
         for (int k = 2; k <= N; k += 2) {
             int target = k;
