@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A table of numbers read from a CSV file: comma-separated, one row a line, with an optional header
@@ -19,6 +20,16 @@ import java.util.List;
  * {@link InputFileException}. Immutable.
  */
 public final class CsvTable {
+
+    /**
+     * A decimal number as people write it: optional sign, digits with an optional point, and an
+     * optional exponent. Java's own literal forms that {@code Double.parseDouble} also takes, such
+     * as {@code 1d}, {@code 5f} or {@code 0x1p3}, are not data.
+     */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    /** The words for the non-finite values, which get their own message. */
+    private static final Pattern NON_FINITE = Pattern.compile("[+-]?(NaN|Infinity)");
 
     private final String[] header;
     private final double[][] rows;
@@ -87,12 +98,8 @@ public final class CsvTable {
     }
 
     private static boolean looksNumeric(String field) {
-        try {
-            Double.parseDouble(field.strip());
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        String text = field.strip();
+        return DECIMAL.matcher(text).matches() || NON_FINITE.matcher(text).matches();
     }
 
     private static String unquote(String field) {
@@ -106,12 +113,10 @@ public final class CsvTable {
         if (field.isEmpty()) {
             throw new InputFileException(file, line, "column " + column + " is empty");
         }
-        double value;
-        try {
-            value = Double.parseDouble(field);
-        } catch (NumberFormatException e) {
+        if (!looksNumeric(field)) {
             throw new InputFileException(file, line, "column " + column + ": '" + field + "' is not a number");
         }
+        double value = Double.parseDouble(field);
         if (!Double.isFinite(value)) {
             throw new InputFileException(file, line, "column " + column + ": '" + field + "' is not a finite number");
         }

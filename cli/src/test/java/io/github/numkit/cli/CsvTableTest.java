@@ -50,6 +50,24 @@ class CsvTableTest {
     }
 
     @Test
+    void javaLiteralFormsAreNotNumbers() throws IOException {
+        for (String literal : new String[] {"4d", "5f", "0x1p3", "1_000"}) {
+            Path file = write("1,2\n3," + literal + "\n");
+
+            assertThatThrownBy(() -> CsvTable.read(file))
+                    .as(literal)
+                    .hasMessage(file + ":2: column 2: '" + literal + "' is not a number");
+        }
+    }
+
+    @Test
+    void decimalFormsAreNumbers() throws IOException {
+        CsvTable table = CsvTable.read(write("1.,-.5,+2e-3,7E+2\n"));
+
+        assertThat(table.row(0)).containsExactly(1.0, -0.5, 0.002, 700.0);
+    }
+
+    @Test
     void nonFiniteFieldIsRejected() throws IOException {
         Path file = write("1,NaN\n");
 
