@@ -2,6 +2,7 @@ package io.github.numkit.cli.linalg;
 
 import io.github.numkit.cli.CommonOptions;
 import io.github.numkit.cli.Format;
+import io.github.numkit.cli.NumericalFailureException;
 import io.github.numkit.cli.PlotOption;
 import io.github.numkit.cli.ProgressBar;
 import io.github.numkit.cli.Report;
@@ -106,7 +107,20 @@ public final class QuadraticCommand implements Callable<Integer> {
             report.put("plot", String.valueOf(plot.file()));
         }
         report.finish();
+        if (!hasExtremum(solution.classification())) {
+            // The classification is printed in full; the exit code tells a script that the
+            // extremum it asked for does not exist.
+            throw new NumericalFailureException("f has no minimum or maximum: " + describe(solution.classification()));
+        }
         return 0;
+    }
+
+    /** Tells whether f attains a minimum or a maximum, at one point or on an affine set. */
+    private static boolean hasExtremum(Classification c) {
+        return switch (c.extremum()) {
+            case MINIMUM, MAXIMUM, MINIMUM_SET, MAXIMUM_SET, CONSTANT -> true;
+            case SADDLE, UNBOUNDED_BELOW, UNBOUNDED_ABOVE, AFFINE -> false;
+        };
     }
 
     static double[][] readMatrix(Path file) throws IOException {

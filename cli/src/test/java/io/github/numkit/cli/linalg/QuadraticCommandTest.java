@@ -3,6 +3,7 @@ package io.github.numkit.cli.linalg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.numkit.cli.CliRun;
+import io.github.numkit.cli.Numkit;
 import io.github.numkit.cli.PlotChecks;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +41,8 @@ class QuadraticCommandTest {
 
         CliRun run = CliRun.run("quadratic", "--matrix", a.toString(), "--json");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exitCode()).isEqualTo(Numkit.NUMERICAL_FAILURE);
+        assertThat(run.err().strip()).isEqualTo("numkit: f has no minimum or maximum: indefinite: saddle, no extremum");
         assertThat(run.out()).contains("\"definiteness\":\"INDEFINITE\"", "\"extremum\":\"SADDLE\"",
                 "\"eigenvalues\":[-1,1,1]", "\"point\":[0,0,0]", "\"decreasingDirection\":[");
         assertThat(run.out().strip()).startsWith("{").endsWith("}");
@@ -53,7 +55,8 @@ class QuadraticCommandTest {
 
         CliRun run = CliRun.run("quadratic", "--matrix", a.toString(), "--vector", b.toString());
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exitCode()).isEqualTo(Numkit.NUMERICAL_FAILURE);
+        assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(run.out()).contains("unbounded below", "x*: none", "f decreases without bound along");
     }
 
@@ -77,7 +80,8 @@ class QuadraticCommandTest {
             CliRun run = CliRun.run("quadratic", "--matrix", a.toString(), "--vector", b.toString(), "--plot",
                     plot.toString());
 
-            assertThat(run.exitCode()).as(run.err()).isZero();
+            // A saddle has no extremum, so the exit code says so; the plot is drawn all the same.
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(Numkit.NUMERICAL_FAILURE);
             PlotChecks.assertDrawn(plot);
         }
     }
