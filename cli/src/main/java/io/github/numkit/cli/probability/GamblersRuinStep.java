@@ -26,16 +26,16 @@ public final class GamblersRuinStep implements TourStep {
                         + " or at 20. How likely is ruin, and how long does the game last on average?",
                 "一位赌徒有 10 个单位的本钱，每次押 1 个单位，赢的概率是 p = 0.49，输光或达到 20 时停止。"
                         + "破产的概率是多少？游戏平均持续多少局？");
-        page.method("With r = q/p the ruin probability is (r^i - r^N)/(1 - r^N), which cancels badly near p = 1/2;"
-                        + " the library rewrites it with lambda = log(q/p) as ratios of expm1, and sums a series for"
-                        + " the duration when N lambda is small.",
-                "记 r = q/p，破产概率为 (r^i - r^N)/(1 - r^N)，当 p 接近 1/2 时会出现严重的相消误差；"
-                        + "程序库用 lambda = log(q/p) 把它改写为 expm1 的比值，并在 N lambda 较小时对期望持续时间求级数。");
+        page.method("With r = q/p the ruin probability is (r^i − r^N)/(1 − r^N), which cancels badly near p = 1/2,"
+                        + " so the library rewrites it with λ = log(q/p) as ratios of expm1, and sums a series for"
+                        + " the duration when Nλ is small.",
+                "记 r = q/p，破产概率为 (r^i − r^N)/(1 − r^N)，当 p 接近 1/2 时会出现严重的相消误差；"
+                        + "程序库用 λ = log(q/p) 把它改写为 expm1 的比值，并在 Nλ 较小时对期望持续时间求级数。");
         GamblersRuin game = GamblersRuin.of(0.49, 10, 20);
         double ruin = game.ruinProbability();
         double duration = game.expectedDuration();
         page.answer("P(ruin)", Format.number(ruin));
-        page.answer("E[duration]", Format.number(duration));
+        page.answer(page.lang() == Lang.ZH ? "E[持续时间]" : "E[duration]", Format.number(duration));
         page.put("ruinProbability", ruin);
         page.put("expectedDuration", duration);
         page.say("The independent values propagate the distribution of the fortune step by step for 20000 steps and"
@@ -48,7 +48,7 @@ public final class GamblersRuinStep implements TourStep {
             ruinByPropagation += distribution.ruinProbabilities()[n];
             meanByPropagation += n * distribution.probabilities()[n];
         }
-        page.check("P(ruin) against the propagated distribution", ruin, ruinByPropagation, 1e-12);
-        page.check("E[duration] against the propagated distribution", duration, meanByPropagation, 1e-12);
+        page.check("P(ruin) against the propagated distribution", "P(ruin) 与逐步推进的分布对照", ruin, ruinByPropagation, 1e-12);
+        page.check("E[duration] against the propagated distribution", "E[持续时间] 与逐步推进的分布对照", duration, meanByPropagation, 1e-12);
     }
 }

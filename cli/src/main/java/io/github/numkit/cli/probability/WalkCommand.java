@@ -239,7 +239,9 @@ public final class WalkCommand implements Runnable {
     }
 
     private void drawPlot(Window window, SimulatedPositions simulated, long n) {
-        WalkPlot chart = new WalkPlot("Distribution of S_n, n = " + n, "position k", "P(S_n = k)", false);
+        String title = "Distribution of S_n, n = " + n + ", p = " + Format.number(p)
+                + (lazy == 0 ? "" : ", stay probability r = " + Format.number(lazy));
+        WalkPlot chart = new WalkPlot(title, "position k", "P(S_n = k)", false);
         chart.series("exact", window.positions(), window.exact(), true);
         if (window.normal() != null) {
             chart.series("normal approximation (local limit)", window.positions(), window.normal(), false);

@@ -27,10 +27,10 @@ public final class WalkDistributionStep implements TourStep {
                         + " and how likely is S_1000 = 998, far below the smallest double?",
                 "游走者从 0 出发，每一步以概率 p = 0.45 向右走一格，否则向左走一格。P(S_1000 = -100) 是多少？"
                         + "S_1000 = 998 的概率远小于 double 能表示的最小值，又该如何给出？");
-        page.method("The position has generating function (ps + q/s)^n, so S_n = 2X - n with X binomial. Binomial"
+        page.method("The position has generating function (ps + q/s)ⁿ, so S_n = 2X − n with X binomial. Binomial"
                         + " terms come from Loader's saddle-point form, which subtracts nothing large and keeps the relative"
                         + " error below 3e-13 up to n = 1e9 in the module's tests; below the smallest double it returns the logarithm.",
-                "位置的生成函数是 (ps + q/s)^n，所以 S_n = 2X - n，其中 X 服从二项分布。二项概率用 Loader 的鞍点公式计算，"
+                "位置的生成函数是 (ps + q/s)ⁿ，所以 S_n = 2X − n，其中 X 服从二项分布。二项概率用 Loader 的鞍点公式计算，"
                         + "它不做大数相减，在模块的测试中 n 达到 1e9 时相对误差仍低于 3e-13；概率小于 double 的最小值时返回其对数。");
         SimpleWalk walk = SimpleWalk.of(0.45);
         double probability = walk.probability(1000, -100);
@@ -40,12 +40,14 @@ public final class WalkDistributionStep implements TourStep {
         page.put("probability", probability);
         page.put("logTailProbability", logTail);
         page.say("The independent value squares the Laurent polynomial 0.55/s + 0.45 s ten times over, by direct"
-                        + " convolution; S_1000 = 998 needs exactly one step down, so its probability is 1000 * 0.45^999 * 0.55.",
-                "独立的对照值用直接卷积把洛朗多项式 0.55/s + 0.45 s 反复平方得到；S_1000 = 998 恰好需要一次向左的步子，所以它的概率是 1000 * 0.45^999 * 0.55。");
+                        + " convolution; S_1000 = 998 needs exactly one step down, so its probability is 1000 · 0.45⁹⁹⁹ · 0.55.",
+                "独立的对照值用直接卷积把洛朗多项式 0.55/s + 0.45 s 反复平方得到；S_1000 = 998 恰好需要一次向左的步子，所以它的概率是 1000 · 0.45⁹⁹⁹ · 0.55。");
         double bySquaring = StepDistribution.simple(0.45).distribution(1000).coefficient(-100);
-        page.check("P(S_1000 = -100) against repeated squaring of the generating function", probability, bySquaring,
+        page.check("P(S_1000 = -100) against repeated squaring of the generating function",
+                "P(S_1000 = -100) 与生成函数反复平方的结果对照", probability, bySquaring,
                 1e-12);
-        page.check("log P(S_1000 = 998) against log(1000 * 0.45^999 * 0.55)", logTail,
+        page.check("log P(S_1000 = 998) against log(1000 · 0.45⁹⁹⁹ · 0.55)", "log P(S_1000 = 998) 与 log(1000 · 0.45⁹⁹⁹ · 0.55) 对照",
+                logTail,
                 Math.log(1000) + 999 * Math.log(0.45) + Math.log(0.55), 1e-13);
 
         page.say("A case from the field: ten million trials with p = 1e-4 and exactly 1000 successes, where log-gamma"
@@ -55,6 +57,7 @@ public final class WalkDistributionStep implements TourStep {
         page.answer("P(X = 1000), n = 1e7, p = 1e-4", Format.number(field));
         page.put("fieldCase", field);
         // 40-digit value from mpmath 1.3.0: binomial(10^7, 1000) p^1000 (1 - p)^9999000 with p the double 1e-4.
-        page.check("binomial n = 1e7 against a 40-digit mpmath value", field, 0.01261524212658715700858928833, 1e-12);
+        page.check("binomial n = 1e7 against a 40-digit mpmath value", "n = 1e7 的二项概率与 mpmath 的 40 位数值对照",
+                field, 0.01261524212658715700858928833, 1e-12);
     }
 }

@@ -15,6 +15,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 final class WalkPlot {
 
     private final XYChart chart;
+    private double xMin = Double.POSITIVE_INFINITY;
+    private double xMax = Double.NEGATIVE_INFINITY;
+    private double yMax = 0;
 
     WalkPlot(String title, String xAxis, String yAxis, boolean logarithmic) {
         chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT).title(title)
@@ -32,6 +35,9 @@ final class WalkPlot {
             if (Double.isFinite(y[i]) && (!logarithmic || y[i] > 0)) {
                 xs.add(x[i]);
                 ys.add(y[i]);
+                xMin = Math.min(xMin, x[i]);
+                xMax = Math.max(xMax, x[i]);
+                yMax = Math.max(yMax, y[i]);
             }
         }
         if (!xs.isEmpty()) {
@@ -43,7 +49,29 @@ final class WalkPlot {
         return this;
     }
 
+    /** Writes the chart, with the x range widened to round ticks and linear y ticks as 0.026, not .026. */
     void save(Path file) throws IOException {
+        if (xMin < xMax) {
+            double unit = roundUnit((xMax - xMin) / 8);
+            chart.getStyler().setXAxisMin(Math.floor(xMin / unit) * unit);
+            chart.getStyler().setXAxisMax(Math.ceil(xMax / unit) * unit);
+        }
+        if (!chart.getStyler().isYAxisLogarithmic() && yMax > 0) {
+            // Three significant digits at the scale of the largest value.
+            int decimals = Math.max(1, 2 - (int) Math.floor(Math.log10(yMax)));
+            chart.getStyler().setYAxisDecimalPattern("0." + "#".repeat(decimals));
+        }
         Plots.save(chart, file);
+    }
+
+    /** Returns the least of 1, 2 or 5 times a power of ten that is at least {@code step}. */
+    static double roundUnit(double step) {
+        double power = Math.pow(10, Math.floor(Math.log10(step)));
+        for (double factor : new double[] {1, 2, 5}) {
+            if (factor * power >= step) {
+                return factor * power;
+            }
+        }
+        return 10 * power;
     }
 }

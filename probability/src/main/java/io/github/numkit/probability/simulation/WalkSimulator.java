@@ -70,7 +70,9 @@ public final class WalkSimulator {
      */
     public static WalkSimulator of(double p, long seed) {
         ArgumentChecks.probability("p", p);
-        return new WalkSimulator(p, DEFAULT_SOURCE.create(seed), DEFAULT_SOURCE + " seed " + seed, 1);
+        UniformRandomProvider root = DEFAULT_SOURCE.create(seed);
+        // The algorithm's class name, such as XoRoShiRo128PlusPlus, reads better than the enum constant.
+        return new WalkSimulator(p, root, root.getClass().getSimpleName() + " seed " + seed, 1);
     }
 
     /**

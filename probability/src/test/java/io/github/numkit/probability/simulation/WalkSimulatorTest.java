@@ -108,6 +108,8 @@ class WalkSimulatorTest {
 
         assertThat(jdk.positions()).containsExactly(again.positions());
         assertThat(jdk.generator()).contains("one stream, sequential");
+        assertThat(WalkSimulator.of(0.5, 42L).positions(10, 10, null).generator())
+                .startsWith("XoRoShiRo128PlusPlus seed 42, ");
         assertThat(splittable.generator()).contains("one jump per block");
     }
 

@@ -1,0 +1,19 @@
+package io.github.numkit.cli.probability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Round tick units for the walk charts. */
+class WalkPlotTest {
+
+    @Test
+    void roundUnitIsOneTwoOrFive() {
+        // A range of -354 .. 354 split in 8 gives 88.5, rounded up to 100.
+        assertThat(WalkPlot.roundUnit(88.5)).isEqualTo(100.0);
+        assertThat(WalkPlot.roundUnit(45.5)).isEqualTo(50.0);
+        assertThat(WalkPlot.roundUnit(10)).isEqualTo(10.0);
+        assertThat(WalkPlot.roundUnit(11)).isEqualTo(20.0);
+        assertThat(WalkPlot.roundUnit(0.13)).isEqualTo(0.2);
+    }
+}
