@@ -259,5 +259,10 @@ class WalkCommandTest {
         assertThat(english.out()).contains("Pólya's constant in three dimensions");
         assertThat(chinese.exitCode()).as(chinese.out()).isZero();
         assertThat(chinese.out()).contains("赌徒破产问题");
+        assertThat(chinese.out()).contains("f_20 与精确级数系数对照");
+        assertThat(chinese.out()).contains("波利亚常数与已发表的数字 0.3405373296 对照");
+        assertThat(chinese.out()).contains("E[持续时间]");
+        assertThat(chinese.out()).doesNotContain("against");
+        assertThat(english.out()).doesNotContain("sqrt").doesNotContain("Polya");
     }
 }
