@@ -278,8 +278,8 @@ public final class PowerSeries {
                 square = square.multiplyChecked(square, "pow");
             }
         }
-        // g^e is known to the order N − v of g; a product may report more if a leading coefficient
-        // underflowed to 0, so only those coefficients are copied, shifted up by e·v.
+        // g^e is known to the order N − v of g. A product reports a higher order when a leading
+        // coefficient underflows to 0, so only the first N − v + 1 coefficients are copied, shifted up by e·v.
         int gOrder = order() - v;
         System.arraycopy(result.c, 0, h, order - gOrder, gOrder + 1);
         return finite("pow", h);
