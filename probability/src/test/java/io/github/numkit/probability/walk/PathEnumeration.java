@@ -25,8 +25,9 @@ final class PathEnumeration {
         for (int ups = 0; ups <= n; ups++) {
             weight[ups] = bp.pow(ups).multiply(bq.pow(n - ups));
         }
-        BigFraction[] result = new BigFraction[size];
-        java.util.Arrays.fill(result, BigFraction.ZERO);
+        // Count the paths per label and number of up-steps first: adding 2^n exact fractions one by
+        // one is slow when p is tiny, because every weight then has a denominator of thousands of bits.
+        long[][] counts = new long[size][n + 1];
         int[] path = new int[n + 1];
         for (long mask = 0; mask < (1L << n); mask++) {
             int ups = 0;
@@ -37,8 +38,18 @@ final class PathEnumeration {
             }
             int index = label.applyAsInt(path) + offset;
             if (index >= 0 && index < size) {
-                result[index] = result[index].add(weight[ups]);
+                counts[index][ups]++;
             }
+        }
+        BigFraction[] result = new BigFraction[size];
+        for (int index = 0; index < size; index++) {
+            BigFraction sum = BigFraction.ZERO;
+            for (int ups = 0; ups <= n; ups++) {
+                if (counts[index][ups] != 0) {
+                    sum = sum.add(weight[ups].multiply(counts[index][ups]));
+                }
+            }
+            result[index] = sum;
         }
         return result;
     }
