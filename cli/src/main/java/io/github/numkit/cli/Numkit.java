@@ -12,6 +12,11 @@ import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.Properties;
 
+import io.github.numkit.cli.calculus.DerivativeCommand;
+import io.github.numkit.cli.linalg.LsqCommand;
+import io.github.numkit.cli.linalg.QuadraticCommand;
+import io.github.numkit.cli.optimization.StochasticApproximationCommand;
+import io.github.numkit.cli.probability.WalkCommand;
 import io.github.numkit.cli.tour.Tour;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,10 +42,11 @@ import picocli.CommandLine.Spec;
                 + " derivatives, random walks and stochastic approximation.",
         subcommands = {
             Tour.class,
-            io.github.numkit.cli.probability.WalkCommand.class,
-            io.github.numkit.cli.calculus.DerivativeCommand.class,
-            io.github.numkit.cli.optimization.StochasticApproximationCommand.class,
-            io.github.numkit.cli.linalg.QuadraticCommand.class, io.github.numkit.cli.linalg.LsqCommand.class,
+            QuadraticCommand.class,
+            LsqCommand.class,
+            DerivativeCommand.class,
+            WalkCommand.class,
+            StochasticApproximationCommand.class,
         })
 public final class Numkit implements Runnable {
 
