@@ -244,67 +244,86 @@ public final class RobbinsMonro {
         double previousAverage = w;
         double bound = Double.isNaN(divergenceBound)
                 ? DivergenceMonitor.defaultBound(new double[] {start}) : divergenceBound;
-        // The divergence check of DivergenceMonitor, on local variables.
-        double lastNorm = Math.abs(w);
+        // The divergence check of DivergenceMonitor, on local variables. The norm of the
+        // previous iterate is Math.abs(w) at the top of each iteration, so it needs no variable.
         long lastSteady = 0;
         Recorder averaged = new Recorder(checkpoints, 1);
         Recorder iterates = new Recorder(checkpoints, 1);
         Progress progress = new Progress(listener, maxIterations);
-        long averagedCount = 0;
         double change = Double.NaN;
         StopReason reason = StopReason.ITERATION_BUDGET;
         boolean projected = lower != null;
         long nextRecord = averaged.nextIteration();
         long nextReport = progress.nextReport();
         long nextTest = tolerance > 0 ? window : Long.MAX_VALUE;
+        long nextEvent = Math.min(nextRecord, Math.min(nextTest, nextReport));
         PowerSchedule power = schedule instanceof PowerSchedule p ? p : null;
         double kAsDouble = 0;
         double averagedAsDouble = 0;
         long k = 0;
 
-        // Rare events (checkpoints, progress, the tolerance test) are compared against local
-        // copies of their next iteration, which keeps the common path short. The inner loop
-        // counts with an int because HotSpot optimises only int-counted loops as counted loops.
-        // Counters used in floating-point arithmetic are kept as doubles too: converting an
-        // integer to double each iteration made the loop about 1.5 times slower on the test
-        // machine, and the doubles are exact below 2^53 iterations.
-        run:
+        // Each pass of the inner loop runs up to the next rare event (a checkpoint, a progress
+        // report, the tolerance test) or the start of averaging, so the common path compares
+        // nothing but its own counter. The inner loop counts with an int because HotSpot
+        // optimises only int-counted loops as counted loops. Counters used in floating-point
+        // arithmetic are kept as doubles too: converting an integer to double each iteration
+        // made the loop about 1.5 times slower on the test machine, and the doubles are exact
+        // below 2^53 iterations.
         while (k < maxIterations) {
-            int chunk = (int) Math.min(maxIterations - k, 1 << 30);
+            boolean averaging = k + 1 >= averagingStart;
+            long last = Math.min(maxIterations, nextEvent);
+            if (!averaging) {
+                last = Math.min(last, averagingStart - 1);
+            }
+            int chunk = (int) Math.max(1, Math.min(last - k, 1 << 30));
             for (int j = 0; j < chunk; j++) {
                 k++;
                 kAsDouble += 1;
-                double a = power != null
-                        ? power.a() / Math.pow(kAsDouble + power.offset(), power.alpha())
-                        : StepSchedule.checkedStep(schedule, k);
-                if (!(a > 0 && a < Double.POSITIVE_INFINITY)) {
-                    StepSchedule.checkedStep(schedule, k);
+                double a;
+                if (power != null) {
+                    a = power.a() / Math.pow(kAsDouble + power.offset(), power.alpha());
+                    // With a > 0, A >= 0 and k + A >= 1 the power is at least 1, so the step
+                    // is finite and not NaN. Only underflow to 0 is left to reject.
+                    if (!(a > 0)) {
+                        StepSchedule.checkedStep(schedule, k);
+                    }
+                } else {
+                    a = StepSchedule.checkedStep(schedule, k);
                 }
                 double y = g.observe(w, rng);
-                if (!Double.isFinite(y)) {
-                    throw new NonFiniteObservationException("g(w)", k, new double[] {w}, y);
-                }
+                double point = w;
                 w -= a * y;
                 if (projected) {
+                    // The box could clip an infinite update back to a finite iterate.
+                    if (!Double.isFinite(y)) {
+                        throw new NonFiniteObservationException("g(w)", k, new double[] {point}, y);
+                    }
                     w = Math.min(high, Math.max(low, w));
                 }
+                // Without a box, a non-finite observation makes the iterate non-finite, so the
+                // bound test also catches it and the common path makes one comparison, not two.
                 double norm = Math.abs(w);
                 if (!(norm <= bound)) {
+                    if (!Double.isFinite(y)) {
+                        throw new NonFiniteObservationException("g(w)", k, new double[] {point}, y);
+                    }
                     throw DivergenceMonitor.divergence("Robbins-Monro", k, new double[] {w}, norm,
-                            lastNorm, lastSteady + 1, bound);
+                            Math.abs(point), lastSteady + 1, bound);
                 }
+                double lastNorm = Math.abs(point);
                 // The last iteration whose norm did not grow; a select, not a branch, because
                 // with noisy iterates the outcome is random and a branch is mispredicted often.
                 lastSteady = norm > lastNorm ? lastSteady : k;
-                lastNorm = norm;
 
-                if (k >= averagingStart) {
-                    averagedCount++;
+                if (averaging) {
                     averagedAsDouble += 1;
                     average += (w - average) / averagedAsDouble;
                 } else {
                     average = w;
                 }
+            }
+
+            if (k >= nextEvent) {
                 if (k == nextRecord) {
                     averaged.offer(k, average);
                     iterates.offer(k, w);
@@ -312,12 +331,13 @@ public final class RobbinsMonro {
                 }
                 if (k == nextTest) {
                     nextTest += window;
+                    long averagedCount = (long) averagedAsDouble;
                     if (averagedCount >= window) {
                         change = Math.abs(average - previousAverage) / (1 + Math.abs(average));
                         previousAverage = average;
                         if (change < tolerance && averagedCount >= 2 * window) {
                             reason = StopReason.TOLERANCE;
-                            break run;
+                            break;
                         }
                     }
                 }
@@ -325,6 +345,7 @@ public final class RobbinsMonro {
                     progress.update(k);
                     nextReport = progress.nextReport();
                 }
+                nextEvent = Math.min(nextRecord, Math.min(nextTest, nextReport));
             }
         }
         progress.finish(k);

@@ -191,6 +191,43 @@ class RobbinsMonroTest {
     }
 
     @Test
+    void nonFiniteObservationInsideBox() {
+        // The box would clip w - a * (-infinity) back to 2, so the observation itself is checked.
+        ScalarObservation g = (w, rng) -> w > 0.5 ? Double.NEGATIVE_INFINITY : w - 1;
+        assertThatThrownBy(() -> RobbinsMonro.with(StepSchedule.power(1, 0, 1))
+                .box(new double[] {0}, new double[] {2})
+                .solve(g, 0, 1L))
+                .isInstanceOfSatisfying(NonFiniteObservationException.class, e -> {
+                    // w_1 = 0 - 1 (0 - 1) = 1 is the first point where g is infinite.
+                    assertThat(e.iteration()).isEqualTo(2);
+                    assertThat(e.point()).containsExactly(1.0);
+                })
+                .hasMessageStartingWith("g(w) must be finite, got -Infinity at iteration 2");
+    }
+
+    @Test
+    void infiniteObservationWithoutBox() {
+        ScalarObservation g = (w, rng) -> w > 0.5 ? Double.POSITIVE_INFINITY : w - 1;
+        assertThatThrownBy(() -> RobbinsMonro.with(StepSchedule.power(1, 0, 1))
+                .solve(g, 0, 1L))
+                .isInstanceOfSatisfying(NonFiniteObservationException.class, e -> {
+                    assertThat(e.iteration()).isEqualTo(2);
+                    assertThat(e.point()).containsExactly(1.0);
+                })
+                .hasMessageStartingWith("g(w) must be finite, got Infinity at iteration 2");
+    }
+
+    @Test
+    void underflowingPowerStepNamesIteration() {
+        // 2^-1000 is a normal double, but 3^1000 overflows, so the third step is 1/inf = 0.
+        assertThatThrownBy(() -> RobbinsMonro.with(StepSchedule.power(1, 0, 1000))
+                .allowingAnySchedule()
+                .solve(new NoisyLinearRoot(3, 1, 1), 0, 1L))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("step size at iteration 3 must be finite and > 0, got 0.0");
+    }
+
+    @Test
     void failingScheduleIsRejected() {
         assertThatThrownBy(() -> RobbinsMonro.with(StepSchedule.power(1, 0, 0.5))
                 .solve(new NoisyLinearRoot(3, 1, 1), 0, 1L))
