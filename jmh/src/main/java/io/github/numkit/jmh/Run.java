@@ -21,9 +21,9 @@ import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
- * Runs a chosen set of benchmarks with settings short enough for a 2-core machine, writes the JMH
- * JSON, and prints a Markdown table that lists each benchmark beside the others of its class
- * and parameters, with its ratio to the fastest of them.
+ * Runs a chosen set of benchmarks with settings short enough for a 2-core machine and writes the
+ * JMH JSON. It then prints a Markdown table that lists each benchmark beside the others of its
+ * class and parameters, with its ratio to the fastest of them.
  *
  * <p>Arguments are JMH's own command line (benchmark regular expressions and options such as
  * {@code -f}, {@code -wi}, {@code -i}, {@code -p}); each of the defaults below applies only when

@@ -71,6 +71,7 @@ public final class QuadraticCommand implements Callable<Integer> {
         if (refine < 0) {
             throw new ParameterException(spec.commandLine(), "--refine must be >= 0, got " + refine);
         }
+
         double[][] a = readMatrix(matrixFile);
         int n = a.length;
         if (a[0].length != n) {
@@ -90,6 +91,7 @@ public final class QuadraticCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--exact supports at most "
                     + ExactQuadratic.MAX_DIMENSION + " variables, got " + n);
         }
+
         QuadraticForm form = QuadraticForm.of(a, b, constant);
         QuadraticSolution solution = form.solve(refine);
         Report report = new Report(spec.commandLine().getOut(), common.json());
@@ -108,8 +110,8 @@ public final class QuadraticCommand implements Callable<Integer> {
         }
         report.finish();
         if (!hasExtremum(solution.classification())) {
-            // The classification is printed in full; the exit code tells a script that the
-            // extremum it asked for does not exist.
+            // The classification is printed in full, and the exit code lets a script see that
+            // the requested extremum does not exist.
             throw new NumericalFailureException("f has no minimum or maximum: " + describe(solution.classification()));
         }
         return 0;

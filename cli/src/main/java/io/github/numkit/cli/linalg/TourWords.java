@@ -5,7 +5,7 @@ import io.github.numkit.linalg.quadratic.Definiteness;
 import io.github.numkit.linalg.quadratic.Extremum;
 import java.util.Locale;
 
-/** English and Chinese words for the answer lines of the quadratic tour steps. */
+/** English and Chinese words for the result lines of the quadratic tour steps. */
 final class TourWords {
 
     private TourWords() {

@@ -6,8 +6,8 @@ import io.github.numkit.cli.Format;
 import io.github.numkit.cli.Report;
 
 /**
- * Where a tour step writes: explanations in the chosen language, the answer, and checks against
- * independent values. Text goes to the terminal; under {@code --json} the figures and checks go
+ * The output of one tour step: explanations in the chosen language, the result, and checks against
+ * independent values. Text goes to the terminal. Under {@code --json} the figures and checks go
  * into the step's JSON object instead.
  */
 public final class TourPage {
@@ -63,7 +63,7 @@ public final class TourPage {
     }
 
     /**
-     * Prints one part of the answer as {@code label: value}; the label is not translated, so pass
+     * Prints one part of the result as {@code label: value}. The label is not translated, so pass
      * the language's own label when it is words.
      *
      * @param label what the value is

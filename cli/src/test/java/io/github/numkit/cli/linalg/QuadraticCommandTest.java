@@ -80,7 +80,7 @@ class QuadraticCommandTest {
             CliRun run = CliRun.run("quadratic", "--matrix", a.toString(), "--vector", b.toString(), "--plot",
                     plot.toString());
 
-            // A saddle has no extremum, so the exit code says so; the plot is drawn all the same.
+            // A saddle has no extremum, so the command exits 1, but it still draws the plot.
             assertThat(run.exitCode()).as(run.err()).isEqualTo(Numkit.NUMERICAL_FAILURE);
             PlotChecks.assertDrawn(plot);
         }
