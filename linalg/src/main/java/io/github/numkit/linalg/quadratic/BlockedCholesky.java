@@ -75,58 +75,30 @@ public final class BlockedCholesky {
 
     /** Factors in place; returns −1 on success or the index of the first non-positive pivot. */
     static int factorInPlace(double[] l, int n, int threads) {
+        // One scratch panel for all block columns: row p holds column k0 + p of L₂₁, that is Wᵀ.
+        double[][] t = n > BLOCK ? new double[BLOCK][n - BLOCK] : null;
         for (int k0 = 0; k0 < n; k0 += BLOCK) {
             int kb = Math.min(BLOCK, n - k0);
             int end = k0 + kb;
 
-            // Diagonal block: unblocked Cholesky, row by row.
-            for (int i = k0; i < end; i++) {
-                int row = i * n;
-                for (int j = k0; j <= i; j++) {
-                    int other = j * n;
-                    double sum = l[row + j];
-                    for (int p = k0; p < j; p++) {
-                        sum -= l[row + p] * l[other + p];
-                    }
-                    if (j < i) {
-                        l[row + j] = sum / l[other + j];
-                    } else {
-                        if (!(sum > 0) || !Double.isFinite(sum)) {
-                            l[row + i] = sum;
-                            return i;
-                        }
-                        l[row + i] = Math.sqrt(sum);
-                    }
-                }
+            int pivot = factorDiagonalBlock(l, n, k0, end);
+            if (pivot >= 0) {
+                return pivot;
             }
-
             int m = n - end;
             if (m == 0) {
                 break;
             }
-            // Panel: each row below solves a triangular system with L₁₁; the result is also stored
-            // transposed in t so that the trailing update reads it contiguously.
-            double[][] t = new double[kb][m];
-            for (int i = end; i < n; i++) {
-                int row = i * n;
-                for (int j = k0; j < end; j++) {
-                    int other = j * n;
-                    double sum = l[row + j];
-                    for (int p = k0; p < j; p++) {
-                        sum -= l[row + p] * l[other + p];
-                    }
-                    double value = sum / l[other + j];
-                    l[row + j] = value;
-                    t[j - k0][i - end] = value;
-                }
-            }
 
-            // Trailing update of the lower triangle, row by row.
             if (threads == 1 || m < 2 * BLOCK) {
+                solvePanel(l, n, t, k0, kb, 0, m);
                 updateRows(l, n, t, kb, end, 0, 1);
             } else {
                 int chunks = 4 * threads;
-                // Row pairs interleaved by chunk, because row i costs about i − end operations.
+                int start = k0;
+                IntStream.range(0, chunks).parallel()
+                        .forEach(chunk -> solvePanel(l, n, t, start, kb, chunk * m / chunks, (chunk + 1) * m / chunks));
+                // Row blocks interleaved by chunk, because row i costs about i − end operations.
                 IntStream.range(0, chunks).parallel().forEach(chunk -> updateRows(l, n, t, kb, end, chunk, chunks));
             }
         }
@@ -134,69 +106,186 @@ public final class BlockedCholesky {
     }
 
     /**
-     * Updates the rows end + 2q and end + 2q + 1 for q = first, first + stride, …, two rows at a
-     * time, so that each panel value loaded serves two multiply-adds.
+     * Factors the diagonal block of rows and columns k0 … end − 1 by unblocked Cholesky, row by
+     * row; returns −1 or the index of the first pivot that is not positive and finite, whose
+     * square is left on the diagonal.
      */
-    private static void updateRows(double[] l, int n, double[][] t, int kb, int end, int first, int stride) {
-        int m = n - end;
-        for (int q = first; 2 * q < m; q += stride) {
-            int r = 2 * q;
-            if (r + 1 < m) {
-                updatePair(l, n, t, kb, end, r);
-            } else {
-                updateRow(l, n, t, kb, end, r);
+    private static int factorDiagonalBlock(double[] l, int n, int k0, int end) {
+        for (int i = k0; i < end; i++) {
+            int row = i * n;
+            for (int j = k0; j <= i; j++) {
+                int other = j * n;
+                double sum = l[row + j];
+                for (int p = k0; p < j; p++) {
+                    sum -= l[row + p] * l[other + p];
+                }
+                if (j < i) {
+                    l[row + j] = sum / l[other + j];
+                } else {
+                    if (!(sum > 0) || !Double.isFinite(sum)) {
+                        l[row + i] = sum;
+                        return i;
+                    }
+                    l[row + i] = Math.sqrt(sum);
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Solves W L₁₁ᵀ = A₂₁ for the panel rows end + from … end + to − 1, with end = k0 + kb, and
+     * stores W both in L and transposed in t.
+     *
+     * <p>The solve runs on the transposed copy: row j of Wᵀ is (a_j − Σ_{p&lt;j} L₁₁[j][p]·w_p) /
+     * L₁₁[j][j], with a_j and w_p rows of A₂₁ᵀ and Wᵀ, so every step is a multiply-add along a
+     * contiguous row that C2 can vectorise, where the row-wise solve would be a chain of dependent
+     * additions.
+     */
+    private static void solvePanel(double[] l, int n, double[][] t, int k0, int kb, int from, int to) {
+        int end = k0 + kb;
+        for (int i = from; i < to; i++) {
+            int row = (end + i) * n + k0;
+            for (int j = 0; j < kb; j++) {
+                t[j][i] = l[row + j];
+            }
+        }
+
+        for (int j = 0; j < kb; j++) {
+            double[] tj = t[j];
+            int diagonalRow = (k0 + j) * n + k0;
+            int p = 0;
+            for (; p + 4 <= j; p += 4) {
+                double c0 = -l[diagonalRow + p];
+                double c1 = -l[diagonalRow + p + 1];
+                double c2 = -l[diagonalRow + p + 2];
+                double c3 = -l[diagonalRow + p + 3];
+                double[] t0 = t[p];
+                double[] t1 = t[p + 1];
+                double[] t2 = t[p + 2];
+                double[] t3 = t[p + 3];
+                for (int i = from; i < to; i++) {
+                    tj[i] = Math.fma(c3, t3[i], Math.fma(c2, t2[i], Math.fma(c1, t1[i], Math.fma(c0, t0[i], tj[i]))));
+                }
+            }
+            for (; p < j; p++) {
+                double c = -l[diagonalRow + p];
+                double[] tp = t[p];
+                for (int i = from; i < to; i++) {
+                    tj[i] = Math.fma(c, tp[i], tj[i]);
+                }
+            }
+            double pivot = l[diagonalRow + j];
+            for (int i = from; i < to; i++) {
+                tj[i] /= pivot;
+            }
+        }
+
+        for (int i = from; i < to; i++) {
+            int row = (end + i) * n + k0;
+            for (int j = 0; j < kb; j++) {
+                l[row + j] = t[j][i];
             }
         }
     }
 
-    /** Subtracts Σₚ L[i][k0 + p]·L[j][k0 + p] from A[i][j] for rows i = end + r and end + r + 1. */
-    private static void updatePair(double[] l, int n, double[][] t, int kb, int end, int r) {
-        int row0 = (end + r) * n + end;
-        int row1 = row0 + n;
+    /**
+     * Updates the rows end + 4q … end + 4q + 3 for q = first, first + stride, …, four rows at a
+     * time, so that each panel value loaded serves four multiply-adds.
+     */
+    private static void updateRows(double[] l, int n, double[][] t, int kb, int end, int first, int stride) {
+        int m = n - end;
+        for (int q = first; 4 * q < m; q += stride) {
+            int r = 4 * q;
+            if (r + 4 <= m) {
+                updateFourRows(l, n, t, kb, end, r);
+            } else {
+                for (int i = r; i < m; i++) {
+                    updateRow(l, n, t, kb, end, i);
+                }
+            }
+        }
+    }
+
+    /**
+     * Subtracts Σₚ W[i][p]·W[j][p] from A[end + i][end + j] for the rows i = r … r + 3 and
+     * j ≤ i. Each entry takes the multiply-adds in the order p = 0, 1, …, kb − 1, whichever loop
+     * handles it, so the result does not depend on how the rows are shared among threads.
+     */
+    private static void updateFourRows(double[] l, int n, double[][] t, int kb, int end, int r) {
+        int o0 = (end + r) * n + end;
+        int o1 = o0 + n;
+        int o2 = o1 + n;
+        int o3 = o2 + n;
         int p = 0;
         for (; p + 4 <= kb; p += 4) {
             double[] t0 = t[p];
             double[] t1 = t[p + 1];
             double[] t2 = t[p + 2];
             double[] t3 = t[p + 3];
-            double a0 = t0[r];
-            double a1 = t1[r];
-            double a2 = t2[r];
-            double a3 = t3[r];
-            double b0 = t0[r + 1];
-            double b1 = t1[r + 1];
-            double b2 = t2[r + 1];
-            double b3 = t3[r + 1];
+            double w00 = -t0[r];
+            double w01 = -t1[r];
+            double w02 = -t2[r];
+            double w03 = -t3[r];
+            double w10 = -t0[r + 1];
+            double w11 = -t1[r + 1];
+            double w12 = -t2[r + 1];
+            double w13 = -t3[r + 1];
+            double w20 = -t0[r + 2];
+            double w21 = -t1[r + 2];
+            double w22 = -t2[r + 2];
+            double w23 = -t3[r + 2];
+            double w30 = -t0[r + 3];
+            double w31 = -t1[r + 3];
+            double w32 = -t2[r + 3];
+            double w33 = -t3[r + 3];
             for (int j = 0; j <= r; j++) {
                 double u0 = t0[j];
                 double u1 = t1[j];
                 double u2 = t2[j];
                 double u3 = t3[j];
-                l[row0 + j] -= a0 * u0 + a1 * u1 + a2 * u2 + a3 * u3;
-                l[row1 + j] -= b0 * u0 + b1 * u1 + b2 * u2 + b3 * u3;
+                l[o0 + j] = Math.fma(w03, u3, Math.fma(w02, u2, Math.fma(w01, u1, Math.fma(w00, u0, l[o0 + j]))));
+                l[o1 + j] = Math.fma(w13, u3, Math.fma(w12, u2, Math.fma(w11, u1, Math.fma(w10, u0, l[o1 + j]))));
+                l[o2 + j] = Math.fma(w23, u3, Math.fma(w22, u2, Math.fma(w21, u1, Math.fma(w20, u0, l[o2 + j]))));
+                l[o3 + j] = Math.fma(w33, u3, Math.fma(w32, u2, Math.fma(w31, u1, Math.fma(w30, u0, l[o3 + j]))));
             }
-            l[row1 + r + 1] -= b0 * b0 + b1 * b1 + b2 * b2 + b3 * b3;
         }
         for (; p < kb; p++) {
             double[] tp = t[p];
-            double a = tp[r];
-            double b = tp[r + 1];
+            double w0 = -tp[r];
+            double w1 = -tp[r + 1];
+            double w2 = -tp[r + 2];
+            double w3 = -tp[r + 3];
             for (int j = 0; j <= r; j++) {
-                l[row0 + j] -= a * tp[j];
-                l[row1 + j] -= b * tp[j];
+                double u = tp[j];
+                l[o0 + j] = Math.fma(w0, u, l[o0 + j]);
+                l[o1 + j] = Math.fma(w1, u, l[o1 + j]);
+                l[o2 + j] = Math.fma(w2, u, l[o2 + j]);
+                l[o3 + j] = Math.fma(w3, u, l[o3 + j]);
             }
-            l[row1 + r + 1] -= b * b;
+        }
+
+        // The triangle above the loop's last column: rows r + 1 … r + 3, columns r + 1 … i.
+        for (int i = r + 1; i <= r + 3; i++) {
+            int row = (end + i) * n + end;
+            for (int j = r + 1; j <= i; j++) {
+                double sum = l[row + j];
+                for (int q = 0; q < kb; q++) {
+                    sum = Math.fma(-t[q][i], t[q][j], sum);
+                }
+                l[row + j] = sum;
+            }
         }
     }
 
-    /** Subtracts Σₚ L[i][k0 + p]·L[j][k0 + p] from A[i][j] for end ≤ j ≤ i = end + r. */
-    private static void updateRow(double[] l, int n, double[][] t, int kb, int end, int r) {
-        int row = (end + r) * n + end;
+    /** Subtracts Σₚ W[i][p]·W[j][p] from A[end + i][end + j] for j ≤ i, in the order of p. */
+    private static void updateRow(double[] l, int n, double[][] t, int kb, int end, int i) {
+        int row = (end + i) * n + end;
         for (int p = 0; p < kb; p++) {
             double[] tp = t[p];
-            double a = tp[r];
-            for (int j = 0; j <= r; j++) {
-                l[row + j] -= a * tp[j];
+            double w = -tp[i];
+            for (int j = 0; j <= i; j++) {
+                l[row + j] = Math.fma(w, tp[j], l[row + j]);
             }
         }
     }
