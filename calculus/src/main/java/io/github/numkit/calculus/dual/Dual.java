@@ -24,6 +24,11 @@ public final class Dual extends DualBase<Dual> {
         this.varies = varies;
     }
 
+    /** Creates a dual number with every flag given, for the classes of this package. */
+    static Dual create(double value, double derivative, boolean kink, boolean varies) {
+        return new Dual(value, derivative, kink, varies);
+    }
+
     /**
      * Creates a + bε.
      *
@@ -93,6 +98,11 @@ public final class Dual extends DualBase<Dual> {
     @Override
     public boolean atKink() {
         return kink;
+    }
+
+    /** Returns whether the number depends on the seeded variables, even where b is 0. */
+    boolean varies() {
+        return varies;
     }
 
     @Override

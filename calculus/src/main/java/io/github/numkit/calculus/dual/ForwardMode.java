@@ -204,6 +204,128 @@ public final class ForwardMode {
     }
 
     /**
+     * Computes the same one-sided directional derivative as
+     * {@link #directional(DualScalarField, double[], double[])}, with the same derivative rules,
+     * messages and exceptions, in one pass that allocates nothing once HotSpot has compiled it.
+     * It returns a plain number, because a result object would be the one allocation left: the
+     * error estimate is 0 and the cost one pass, as for {@code directional}, and whether the point
+     * is a kink is not reported.
+     *
+     * <p>The pass seeds xᵢ + wᵢε with w = s·v and divides the derivative part by ‖w‖ at the end.
+     * The factor s is a power of two that keeps ‖w‖ at least 1 and the squares of the wᵢ from
+     * overflowing, so scaling v is exact. The one-sided derivative is positively homogeneous in the
+     * direction, so this equals seeding with v/‖v‖, up to rounding: results agree with
+     * {@code directional} to a few ulps of the terms of ∇f·u.
+     *
+     * <p>The speed depends on the JIT compiler, not on this code alone. The pass allocates nothing
+     * only when {@code f.value} and everything it calls are inlined here, so that escape analysis
+     * can remove the {@link DualPoint}, each {@link Dual} and each {@link DualAccumulator}. HotSpot
+     * inlines the call of {@code f} when at most two field classes have passed through this method
+     * in the running JVM and f's compiled code is small. Otherwise each coordinate read and each
+     * operation allocates a {@code Dual}, and the result is the same. See {@link DualPointField}
+     * for how to write f.
+     *
+     * @param f the field
+     * @param x the point, read only
+     * @param v the direction, read only, nonzero
+     * @return the derivative along v/‖v‖, one-sided at a kink
+     * @throws IllegalArgumentException if v is zero, an input is null or not finite, or a dimension
+     *     differs
+     * @throws NotDifferentiableException if forward mode cannot decide the derivative, as for
+     *     sqrt(x² + y²) at the origin
+     * @throws NonFiniteValueException if f(x) or the derivative is not finite
+     */
+    public static double directionalAllocationFree(DualPointField f, double[] x, double[] v) {
+        double squaredNorm = checkedSquaredNorm(x, v);
+
+        // Between these bounds no square overflowed and the ones that underflowed are below
+        // 2⁻⁷⁴ of the sum each; outside them, or for a zero or non-finite v, the checked path runs.
+        double scale;
+        double norm;
+        if (squaredNorm >= 0x1p-960 && squaredNorm <= 0x1p960) {
+            scale = Math.scalb(1.0, -(Math.getExponent(squaredNorm) >> 1));
+            norm = Math.sqrt(squaredNorm) * scale;
+        } else {
+            scale = directionScale(x, v);
+            norm = scaledNorm(v, scale);
+        }
+        Arguments.notNull("f", f);
+
+        Dual y = f.value(new DualPoint(x, v, scale));
+        double d = y.derivative() / norm;
+        requireFiniteValue(y.value(), x);
+        if (Double.isNaN(d)) {
+            throw new NotDifferentiableException(-1, x);
+        }
+        requireFiniteDerivative(d, x);
+        return d;
+    }
+
+    /**
+     * Checks x and the shapes as {@link #directional} does and returns ‖v‖², which is not finite if
+     * some vᵢ is not. The four partial sums keep the additions independent of each other.
+     */
+    private static double checkedSquaredNorm(double[] x, double[] v) {
+        if (x == null || v == null || x.length == 0 || v.length != x.length) {
+            rejectArguments(x, v);
+        }
+        int n = x.length;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            if (!(Math.abs(x[i]) <= Double.MAX_VALUE && Math.abs(x[i + 1]) <= Double.MAX_VALUE
+                    && Math.abs(x[i + 2]) <= Double.MAX_VALUE && Math.abs(x[i + 3]) <= Double.MAX_VALUE)) {
+                rejectArguments(x, v);
+            }
+            s0 += v[i] * v[i];
+            s1 += v[i + 1] * v[i + 1];
+            s2 += v[i + 2] * v[i + 2];
+            s3 += v[i + 3] * v[i + 3];
+        }
+        for (; i < n; i++) {
+            if (!(Math.abs(x[i]) <= Double.MAX_VALUE)) {
+                rejectArguments(x, v);
+            }
+            s0 += v[i] * v[i];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** Throws the exception of {@link #directional} for arguments that fail its checks. */
+    private static void rejectArguments(double[] x, double[] v) {
+        Arguments.point("x", x, -1);
+        Arguments.direction("v", v, x.length);
+        throw new IllegalStateException("rejectArguments was called for valid arguments, x = "
+                + java.util.Arrays.toString(x) + ", v = " + java.util.Arrays.toString(v));
+    }
+
+    /**
+     * Checks v as {@link #directional} does and returns the power of two 2⁻ᵉ with 2ᵉ ≤ max |vᵢ| &lt; 2ᵉ⁺¹,
+     * so that the scaled entries lie in (−2, 2) and the largest has magnitude at least 1.
+     */
+    private static double directionScale(double[] x, double[] v) {
+        Arguments.direction("v", v, x.length);
+        double max = 0;
+        for (double c : v) {
+            max = Math.max(max, Math.abs(c));
+        }
+        return Math.scalb(1.0, -Math.getExponent(max));
+    }
+
+    /** Returns ‖scale·v‖ for a scale from {@link #directionScale}, which keeps the sum in [1, 4n]. */
+    private static double scaledNorm(double[] v, double scale) {
+        double sum = 0;
+        for (double c : v) {
+            double w = c * scale;
+            sum += w * w;
+        }
+        return Math.sqrt(sum);
+    }
+
+    /**
      * Computes the Hessian exactly with {@link HyperDual} numbers, one pass per entry on and below
      * the diagonal. An entry that forward mode cannot decide, such as those of sqrt(x² + y²) at the
      * origin, is NaN rather than a number that looks exact.
@@ -321,11 +443,15 @@ public final class ForwardMode {
     private static void requireFinite(double value, double[] derivatives, double[] x) {
         requireFiniteValue(value, x);
         for (double d : derivatives) {
-            if (!Double.isFinite(d)) {
-                throw new NonFiniteValueException(d, x, "a dual-number pass (the derivative, not the value)",
-                        "f has a vertical tangent there, as sqrt(x) at 0, or an intermediate result"
-                                + " overflowed or underflowed to 0, as x^2 does at x = 1e-200");
-            }
+            requireFiniteDerivative(d, x);
+        }
+    }
+
+    private static void requireFiniteDerivative(double d, double[] x) {
+        if (!Double.isFinite(d)) {
+            throw new NonFiniteValueException(d, x, "a dual-number pass (the derivative, not the value)",
+                    "f has a vertical tangent there, as sqrt(x) at 0, or an intermediate result"
+                            + " overflowed or underflowed to 0, as x^2 does at x = 1e-200");
         }
     }
 }

@@ -17,8 +17,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A directional derivative of the n-dimensional Rosenbrock function by one dual pass and by one
- * central difference along the direction, against one plain evaluation of the function.
+ * A directional derivative of the n-dimensional Rosenbrock function by one dual pass (generic, and
+ * over a {@code DualPointField}) and by one central difference along the direction, against one
+ * plain evaluation of the function.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -65,6 +66,17 @@ public class DirectionalBenchmark {
     @Benchmark
     public double dualPass() {
         return ForwardMode.directional(Rosenbrock::value, x, v).value();
+    }
+
+    /**
+     * Returns D_v f(x) by one dual pass over a {@code DualPointField}, which reads coordinates one
+     * at a time and carries the sum in a {@code DualAccumulator}.
+     *
+     * @return the directional derivative
+     */
+    @Benchmark
+    public double allocationFreePass() {
+        return ForwardMode.directionalAllocationFree(Rosenbrock::value, x, v);
     }
 
     /**

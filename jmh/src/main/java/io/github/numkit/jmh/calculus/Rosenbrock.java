@@ -1,6 +1,9 @@
 package io.github.numkit.jmh.calculus;
 
+import io.github.numkit.calculus.dual.Dual;
+import io.github.numkit.calculus.dual.DualAccumulator;
 import io.github.numkit.calculus.dual.DualNumber;
+import io.github.numkit.calculus.dual.DualPoint;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 
 /**
@@ -31,6 +34,17 @@ final class Rosenbrock {
             sum = sum.add(a.multiply(a).multiply(100)).add(b.multiply(b));
         }
         return sum;
+    }
+
+    static Dual value(DualPoint x) {
+        DualAccumulator sum = new DualAccumulator();
+        for (int i = 0; i + 1 < x.dimension(); i++) {
+            Dual xi = x.get(i);
+            Dual a = x.get(i + 1).subtract(xi.multiply(xi));
+            Dual b = xi.negate().add(1);
+            sum.add(a.multiply(a).multiply(100)).add(b.multiply(b));
+        }
+        return sum.get();
     }
 
     static DerivativeStructure value(DerivativeStructure[] x) {

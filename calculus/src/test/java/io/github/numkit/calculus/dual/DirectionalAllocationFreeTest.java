@@ -1,0 +1,273 @@
+package io.github.numkit.calculus.dual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.numkit.calculus.NonFiniteValueException;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ForwardMode#directionalAllocationFree} against closed-form directional derivatives and
+ * against {@link ForwardMode#directional} on the same functions written as {@link DualScalarField}.
+ */
+class DirectionalAllocationFreeTest {
+
+    private static final DualPointField ROSENBROCK = x -> {
+        DualAccumulator sum = new DualAccumulator();
+        for (int i = 0; i + 1 < x.dimension(); i++) {
+            Dual xi = x.get(i);
+            Dual a = x.get(i + 1).subtract(xi.multiply(xi));
+            Dual b = xi.negate().add(1);
+            sum.add(a.multiply(a).multiply(100)).add(b.multiply(b));
+        }
+        return sum.get();
+    };
+
+    private static final DualPointField TAXICAB = x -> x.get(0).abs().add(x.get(1).abs());
+
+    private static final DualPointField RADIUS = x -> {
+        Dual a = x.get(0);
+        Dual b = x.get(1);
+        return a.multiply(a).add(b.multiply(b)).sqrt();
+    };
+
+    private static final DualPointField ROOT = x -> x.get(0).sqrt();
+
+    private static final DualPointField LOG = x -> x.get(0).log();
+
+    static <T extends DualNumber<T>> T rosenbrock(T[] x) {
+        T sum = x[0].constant(0);
+        for (int i = 0; i + 1 < x.length; i++) {
+            T a = x[i + 1].subtract(x[i].multiply(x[i]));
+            T b = x[i].negate().add(1);
+            sum = sum.add(a.multiply(a).multiply(100)).add(b.multiply(b));
+        }
+        return sum;
+    }
+
+    static <T extends DualNumber<T>> T taxicab(T[] x) {
+        return x[0].abs().add(x[1].abs());
+    }
+
+    static <T extends DualNumber<T>> T radius(T[] x) {
+        return x[0].multiply(x[0]).add(x[1].multiply(x[1])).sqrt();
+    }
+
+    static <T extends DualNumber<T>> T root(T[] x) {
+        return x[0].sqrt();
+    }
+
+    static <T extends DualNumber<T>> T log(T[] x) {
+        return x[0].log();
+    }
+
+    /** Returns ∇f(x)·v/‖v‖ of the Rosenbrock function from its closed-form gradient, and the scale Σ|gᵢvᵢ|/‖v‖. */
+    private static double[] rosenbrockDirectional(double[] x, double[] v) {
+        double[] g = new double[x.length];
+        for (int i = 0; i + 1 < x.length; i++) {
+            double a = x[i + 1] - x[i] * x[i];
+            g[i] += -400 * x[i] * a - 2 * (1 - x[i]);
+            g[i + 1] += 200 * a;
+        }
+        double dot = 0;
+        double magnitude = 0;
+        double squaredNorm = 0;
+        for (int i = 0; i < x.length; i++) {
+            dot += g[i] * v[i];
+            magnitude += Math.abs(g[i] * v[i]);
+            squaredNorm += v[i] * v[i];
+        }
+        double norm = Math.sqrt(squaredNorm);
+        return new double[] {dot / norm, magnitude / norm};
+    }
+
+    @ParameterizedTest
+    @MethodSource("dimensions")
+    void rosenbrockMatchesClosedFormAndGenericPass(int n) {
+        SplittableRandom random = new SplittableRandom(7L * n);
+        for (int trial = 0; trial < 20; trial++) {
+            double[] x = new double[n];
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = random.nextDouble(-2, 2);
+                v[i] = random.nextDouble(-1, 1);
+            }
+            double[] expected = rosenbrockDirectional(x, v);
+
+            double fast = ForwardMode.directionalAllocationFree(ROSENBROCK, x, v);
+            double generic = ForwardMode.directional(DirectionalAllocationFreeTest::rosenbrock, x, v).value();
+
+            // Each way sums the terms gᵢvᵢ in its own order with its own rounding of v/‖v‖, so they
+            // agree to a few ulps of the largest partial sum, bounded by Σ|gᵢvᵢ|/‖v‖; 1e-13 of it is
+            // about 450 ulps, room for n = 100 terms of rounding.
+            double tolerance = 1e-13 * expected[1];
+            assertThat(fast).as("closed form, n = %d", n).isCloseTo(expected[0], within(tolerance));
+            assertThat(fast).as("generic pass, n = %d", n).isCloseTo(generic, within(tolerance));
+        }
+    }
+
+    static Stream<Integer> dimensions() {
+        return Stream.of(2, 3, 7, 100);
+    }
+
+    @Test
+    void taxicabAtOriginIsOneSided() {
+        double[] origin = {0, 0};
+        double[] v = {3, 4};
+
+        double fast = ForwardMode.directionalAllocationFree(TAXICAB, origin, v);
+
+        // (|3| + |4|)/5 = 7/5; the one-sided derivative at a kink, though there is no gradient.
+        assertThat(fast).isCloseTo(7.0 / 5, within(Math.ulp(1.4)));
+        assertThat(fast).isCloseTo(ForwardMode.directional(DirectionalAllocationFreeTest::taxicab, origin, v).value(),
+                within(Math.ulp(1.4)));
+    }
+
+    @Test
+    void taxicabOnAxisKinkMatchesClosedForm() {
+        double[] x = {0, 1};
+        double[] v = {-2, 1};
+
+        double fast = ForwardMode.directionalAllocationFree(TAXICAB, x, v);
+
+        // |x| contributes |−2|/√5 and y contributes 1/√5.
+        assertThat(fast).isCloseTo(3 / Math.sqrt(5), within(2 * Math.ulp(1.35)));
+        assertThat(fast).isCloseTo(ForwardMode.directional(DirectionalAllocationFreeTest::taxicab, x, v).value(),
+                within(2 * Math.ulp(1.35)));
+    }
+
+    @Test
+    void radiusAtOriginIsUndetermined() {
+        double[] origin = {0, 0};
+        double[] v = {1, 2};
+
+        Throwable fast = catchThrowable(() -> ForwardMode.directionalAllocationFree(RADIUS, origin, v));
+        Throwable generic = catchThrowable(() -> ForwardMode.directional(DirectionalAllocationFreeTest::radius, origin, v));
+
+        // sqrt(x² + y²) = ‖(x, y)‖ has the one-sided derivative 1 along every unit vector, but
+        // sqrt'(0) = ∞ meets a derivative part of 0, so forward mode cannot tell it from sqrt(x⁴).
+        assertThat(fast).isInstanceOf(NotDifferentiableException.class);
+        assertThat(((NotDifferentiableException) fast).undetermined()).isTrue();
+        assertThat(((NotDifferentiableException) fast).coordinate()).isEqualTo(-1);
+        assertThat(fast).hasMessage(generic.getMessage());
+    }
+
+    @Test
+    void radiusAwayFromOriginMatchesClosedForm() {
+        double[] x = {3, 4};
+        double[] v = {1, 1};
+
+        double fast = ForwardMode.directionalAllocationFree(RADIUS, x, v);
+
+        // ∇‖p‖ = p/‖p‖ = (3, 4)/5, so along (1, 1)/√2 the derivative is 7/(5√2).
+        assertThat(fast).isCloseTo(7 / (5 * Math.sqrt(2)), within(4 * Math.ulp(1.0)));
+    }
+
+    @Test
+    void verticalTangentIsNonFinite() {
+        double[] x = {0};
+        double[] v = {1};
+
+        Throwable fast = catchThrowable(() -> ForwardMode.directionalAllocationFree(ROOT, x, v));
+        Throwable generic = catchThrowable(() -> ForwardMode.directional(DirectionalAllocationFreeTest::root, x, v));
+
+        // sqrt at 0 along a nonzero seed: the derivative +∞ is reported, not returned.
+        assertThat(fast).isInstanceOf(NonFiniteValueException.class);
+        assertThat(((NonFiniteValueException) fast).value()).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(fast).hasMessage(generic.getMessage());
+    }
+
+    @Test
+    void valueOutsideDomainIsNonFinite() {
+        double[] x = {-1};
+        double[] v = {1};
+
+        Throwable fast = catchThrowable(() -> ForwardMode.directionalAllocationFree(LOG, x, v));
+        Throwable generic = catchThrowable(() -> ForwardMode.directional(DirectionalAllocationFreeTest::log, x, v));
+
+        assertThat(fast).isInstanceOf(NonFiniteValueException.class);
+        assertThat(((NonFiniteValueException) fast).value()).isNaN();
+        assertThat(fast).hasMessage(generic.getMessage());
+    }
+
+    @Test
+    void constantCoordinateAtInfiniteSlopeIsDetermined() {
+        // sqrt(x₀²) + x₁ at (0, 2) along e₁: x₀ does not move, so sqrt'(0) = ∞ times 0 is 0 and
+        // the derivative is 1, exactly.
+        DualPointField f = x -> x.get(0).multiply(x.get(0)).sqrt().add(x.get(1));
+
+        assertThat(ForwardMode.directionalAllocationFree(f, new double[] {0, 2}, new double[] {0, 5})).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest
+    @MethodSource("extremeScales")
+    void extremeDirectionsGiveUnitDirectionResult(double factor) {
+        double[] x = {-1.2, 1, 0.4};
+        double[] unit = {0.48, 0.6, 0.64};
+        double[] v = {unit[0] * factor, unit[1] * factor, unit[2] * factor};
+        double[] expected = rosenbrockDirectional(x, unit);
+
+        double fast = ForwardMode.directionalAllocationFree(ROSENBROCK, x, v);
+
+        // The factor changes only the rounding of v/‖v‖, by at most the subnormal precision of
+        // the smallest case, 4.9e-324 · 2⁵² ≈ 2e-308 relative to 1e-308: a few parts in 1e-15.
+        assertThat(fast).as("v = %s × unit", factor).isCloseTo(expected[0], within(1e-13 * expected[1]));
+    }
+
+    static Stream<Double> extremeScales() {
+        return Stream.of(1.0, 1e-300, 1e300, 1e-308 / 0.64, Double.MAX_VALUE, 3e-310, 0x1p-1074 * 1e6);
+    }
+
+    @Test
+    void mixedScaleDirectionKeepsSmallComponent() {
+        double[] x = {2, 3};
+        double[] v = {1e-200, 1e200};
+        // f = x₀·1e400... written as x₀·1e200·1e200 would overflow, so use f = x₀ + x₁, whose
+        // derivative along v is (1e-200 + 1e200)/‖v‖ = 1 to double precision.
+        DualPointField sum = p -> p.get(0).add(p.get(1));
+
+        assertThat(ForwardMode.directionalAllocationFree(sum, x, v)).isEqualTo(1.0);
+    }
+
+    static Stream<Arguments> badInputs() {
+        DualPointField fast = ROSENBROCK;
+        return Stream.of(
+                Arguments.of("zero direction", fast, new double[] {1, 2}, new double[] {0, 0}),
+                Arguments.of("negative zero direction", fast, new double[] {1, 2}, new double[] {-0.0, 0}),
+                Arguments.of("NaN point", fast, new double[] {1, Double.NaN}, new double[] {1, 0}),
+                Arguments.of("infinite point, long", fast, new double[] {1, 2, 3, 4, 5, Double.NEGATIVE_INFINITY},
+                        new double[] {1, 0, 0, 0, 0, 0}),
+                Arguments.of("NaN point in unrolled part", fast, new double[] {1, 2, Double.NaN, 4, 5},
+                        new double[] {1, 0, 0, 0, 0}),
+                Arguments.of("NaN point and zero direction", fast, new double[] {Double.NaN, 2}, new double[] {0, 0}),
+                Arguments.of("NaN direction", fast, new double[] {1, 2}, new double[] {Double.NaN, 1}),
+                Arguments.of("infinite direction", fast, new double[] {1, 2, 3, 4, 5},
+                        new double[] {1, 1, 1, 1, Double.POSITIVE_INFINITY}),
+                Arguments.of("short direction", fast, new double[] {1, 2}, new double[] {1}),
+                Arguments.of("long direction", fast, new double[] {1, 2}, new double[] {1, 2, 3}),
+                Arguments.of("empty point", fast, new double[0], new double[0]),
+                Arguments.of("null point", fast, null, new double[] {1}),
+                Arguments.of("null direction", fast, new double[] {1}, null),
+                Arguments.of("null field", null, new double[] {1, 2}, new double[] {1, 0}),
+                Arguments.of("null field and zero direction", null, new double[] {1, 2}, new double[] {0, 0}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void badInputGivesSameMessage(String name, DualPointField f, double[] x, double[] v) {
+        DualScalarField generic = f == null ? null : DirectionalAllocationFreeTest::rosenbrock;
+
+        Throwable fast = catchThrowable(() -> ForwardMode.directionalAllocationFree(f, x, v));
+        Throwable expected = catchThrowable(() -> ForwardMode.directional(generic, x, v));
+
+        assertThat(expected).isInstanceOf(IllegalArgumentException.class);
+        assertThat(fast).isInstanceOf(IllegalArgumentException.class);
+        assertThat(fast).hasMessage(expected.getMessage());
+    }
+}
