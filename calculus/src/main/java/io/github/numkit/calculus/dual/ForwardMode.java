@@ -211,11 +211,12 @@ public final class ForwardMode {
      * error estimate is 0 and the cost one pass, as for {@code directional}, and whether the point
      * is a kink is not reported.
      *
-     * <p>The pass seeds xᵢ + wᵢε with w = s·v and divides the derivative part by ‖w‖ at the end.
-     * The factor s is a power of two that keeps ‖w‖ at least 1 and the squares of the wᵢ from
-     * overflowing, so scaling v is exact. The one-sided derivative is positively homogeneous in the
-     * direction, so this equals seeding with v/‖v‖, up to rounding: results agree with
-     * {@code directional} to a few ulps of the terms of ∇f·u.
+     * <p>The pass seeds xᵢ + vᵢε and divides the derivative part by ‖v‖ at the end. The one-sided
+     * derivative is positively homogeneous in the direction, so this equals seeding with v/‖v‖, up
+     * to rounding: results agree with {@code directional} to a few ulps of the terms of ∇f·u. When
+     * ‖v‖ is outside [2⁻⁵⁰, 2⁵⁰], the pass seeds a copy of v scaled by a power of two instead, so
+     * that the derivative parts neither overflow nor lose precision; that copy is the one
+     * allocation such a direction costs.
      *
      * <p>The speed depends on the JIT compiler, not on this code alone. The pass allocates nothing
      * only when {@code f.value} and everything it calls are inlined here, so that escape analysis
@@ -238,20 +239,19 @@ public final class ForwardMode {
     public static double directionalAllocationFree(DualPointField f, double[] x, double[] v) {
         double squaredNorm = checkedSquaredNorm(x, v);
 
-        // Between these bounds no square overflowed and the ones that underflowed are below
-        // 2⁻⁷⁴ of the sum each; outside them, or for a zero or non-finite v, the checked path runs.
-        double scale;
+        // Within 2^±50 of unit length, v seeds the pass as given, so that no scaled copy is made;
+        // its derivative parts are then those of the unit seed times at most 2^50 either way.
+        double[] w = v;
         double norm;
-        if (squaredNorm >= 0x1p-960 && squaredNorm <= 0x1p960) {
-            scale = Math.scalb(1.0, -(Math.getExponent(squaredNorm) >> 1));
-            norm = Math.sqrt(squaredNorm) * scale;
+        if (squaredNorm >= 0x1p-100 && squaredNorm <= 0x1p100) {
+            norm = Math.sqrt(squaredNorm);
         } else {
-            scale = directionScale(x, v);
-            norm = scaledNorm(v, scale);
+            w = scaledDirection(x, v);
+            norm = euclideanNorm(w);
         }
         Arguments.notNull("f", f);
 
-        Dual y = f.value(new DualPoint(x, v, scale));
+        Dual y = f.value(new DualPoint(x, w));
         double d = y.derivative() / norm;
         requireFiniteValue(y.value(), x);
         if (Double.isNaN(d)) {
@@ -303,24 +303,29 @@ public final class ForwardMode {
     }
 
     /**
-     * Checks v as {@link #directional} does and returns the power of two 2⁻ᵉ with 2ᵉ ≤ max |vᵢ| &lt; 2ᵉ⁺¹,
-     * so that the scaled entries lie in (−2, 2) and the largest has magnitude at least 1.
+     * Checks v as {@link #directional} does and returns the copy 2⁻ᵉ·v with 2ᵉ ≤ max |vᵢ| &lt; 2ᵉ⁺¹:
+     * the entries lie in (−2, 2), the largest has magnitude at least 1, and the scaling is exact
+     * unless an entry underflows.
      */
-    private static double directionScale(double[] x, double[] v) {
+    private static double[] scaledDirection(double[] x, double[] v) {
         Arguments.direction("v", v, x.length);
         double max = 0;
         for (double c : v) {
             max = Math.max(max, Math.abs(c));
         }
-        return Math.scalb(1.0, -Math.getExponent(max));
+        double scale = Math.scalb(1.0, -Math.getExponent(max));
+        double[] w = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            w[i] = v[i] * scale;
+        }
+        return w;
     }
 
-    /** Returns ‖scale·v‖ for a scale from {@link #directionScale}, which keeps the sum in [1, 4n]. */
-    private static double scaledNorm(double[] v, double scale) {
+    /** Returns ‖w‖ for a w from {@link #scaledDirection}, whose squared norm lies in [1, 4n]. */
+    private static double euclideanNorm(double[] w) {
         double sum = 0;
-        for (double c : v) {
-            double w = c * scale;
-            sum += w * w;
+        for (double c : w) {
+            sum += c * c;
         }
         return Math.sqrt(sum);
     }

@@ -215,24 +215,44 @@ class DirectionalAllocationFreeTest {
 
         double fast = ForwardMode.directionalAllocationFree(ROSENBROCK, x, v);
 
-        // The factor changes only the rounding of v/‖v‖, by at most the subnormal precision of
-        // the smallest case, 4.9e-324 · 2⁵² ≈ 2e-308 relative to 1e-308: a few parts in 1e-15.
+        // Each entry of v = factor·unit is rounded once. For the subnormal factors that rounding
+        // is up to 2⁻¹⁰⁷⁴ absolute, 2e-14 relative at 3e-310, and none for 1e6·2⁻¹⁰⁷⁴, whose
+        // products are whole multiples of 2⁻¹⁰⁷⁴; 1e-13 of the term scale covers both. The factors
+        // 2^±49 and 2^±51 fall on either side of the bound where v is seeded as given.
         assertThat(fast).as("v = %s × unit", factor).isCloseTo(expected[0], within(1e-13 * expected[1]));
     }
 
     static Stream<Double> extremeScales() {
-        return Stream.of(1.0, 1e-300, 1e300, 1e-308 / 0.64, Double.MAX_VALUE, 3e-310, 0x1p-1074 * 1e6);
+        return Stream.of(1.0, 0x1p49, 0x1p51, 0x1p-49, 0x1p-51, 1e-300, 1e300, 1e-308 / 0.64, Double.MAX_VALUE,
+                3e-310, 0x1p-1074 * 1e6);
     }
 
     @Test
-    void mixedScaleDirectionKeepsSmallComponent() {
+    void overflowingDirectionIsRescaled() {
         double[] x = {2, 3};
         double[] v = {1e-200, 1e200};
-        // f = x₀·1e400... written as x₀·1e200·1e200 would overflow, so use f = x₀ + x₁, whose
-        // derivative along v is (1e-200 + 1e200)/‖v‖ = 1 to double precision.
+        // ‖v‖² overflows, so v is rescaled; f = x₀ + x₁ has the derivative
+        // (1e-200 + 1e200)/‖v‖, which is 1 to double precision.
         DualPointField sum = p -> p.get(0).add(p.get(1));
 
         assertThat(ForwardMode.directionalAllocationFree(sum, x, v)).isEqualTo(1.0);
+    }
+
+    @Test
+    void hugeAndTinyDirectionsKeepDerivativeInRange() {
+        double[] x = {2};
+        DualPointField steep = p -> p.get(0).multiply(1e300);
+        DualPointField flat = p -> p.get(0).multiply(1e-300);
+
+        // Seeded as given, 1e200 · 1e300 would overflow and 1e-200 · 1e-300 underflow to 0. The
+        // derivative along a unit vector is the slope itself, after a product and a quotient
+        // rounded once each: 2 ulps.
+        assertThat(ForwardMode.directionalAllocationFree(steep, x, new double[] {1e200}))
+                .isCloseTo(1e300, within(2 * Math.ulp(1e300)));
+        assertThat(ForwardMode.directionalAllocationFree(flat, x, new double[] {1e-200}))
+                .isCloseTo(1e-300, within(2 * Math.ulp(1e-300)));
+        assertThat(ForwardMode.directionalAllocationFree(flat, x, new double[] {-1e-200}))
+                .isCloseTo(-1e-300, within(2 * Math.ulp(1e-300)));
     }
 
     static Stream<Arguments> badInputs() {
