@@ -215,16 +215,16 @@ public final class ForwardMode {
      * derivative is positively homogeneous in the direction, so this equals seeding with v/‖v‖, up
      * to rounding: results agree with {@code directional} to a few ulps of the terms of ∇f·u. When
      * ‖v‖ is outside [2⁻⁵⁰, 2⁵⁰], the pass seeds a copy of v scaled by a power of two instead, so
-     * that the derivative parts neither overflow nor lose precision; that copy is the one
+     * that the derivative parts neither overflow nor lose precision. That copy is the one
      * allocation such a direction costs.
      *
      * <p>The speed depends on the JIT compiler, not on this code alone. The pass allocates nothing
      * only when {@code f.value} and everything it calls are inlined here, so that escape analysis
      * can remove the {@link DualPoint}, each {@link Dual} and each {@link DualAccumulator}. HotSpot
-     * inlines the call of {@code f} when at most two field classes have passed through this method
-     * in the running JVM and f's compiled code is small. Otherwise each coordinate read and each
-     * operation allocates a {@code Dual}, and the result is the same. See {@link DualPointField}
-     * for how to write f.
+     * may stop inlining the call of {@code f} when several field classes (each lambda is one) pass
+     * through this method in the running JVM and none of them dominates, or when f's compiled code
+     * is large. Then each coordinate read and each operation allocates a {@code Dual}, and the
+     * result is the same. See {@link DualPointField} for how to write f.
      *
      * @param f the field
      * @param x the point, read only
@@ -239,8 +239,8 @@ public final class ForwardMode {
     public static double directionalAllocationFree(DualPointField f, double[] x, double[] v) {
         double squaredNorm = checkedSquaredNorm(x, v);
 
-        // Within 2^±50 of unit length, v seeds the pass as given, so that no scaled copy is made;
-        // its derivative parts are then those of the unit seed times at most 2^50 either way.
+        // Within 2^±50 of unit length, v seeds the pass as given and no scaled copy is made. Its
+        // derivative parts are then those of the unit seed times at most 2^50 either way.
         double[] w = v;
         double norm;
         if (squaredNorm >= 0x1p-100 && squaredNorm <= 0x1p100) {

@@ -104,8 +104,8 @@ class DirectionalAllocationFreeTest {
             double generic = ForwardMode.directional(DirectionalAllocationFreeTest::rosenbrock, x, v).value();
 
             // Each way sums the terms gᵢvᵢ in its own order with its own rounding of v/‖v‖, so they
-            // agree to a few ulps of the largest partial sum, bounded by Σ|gᵢvᵢ|/‖v‖; 1e-13 of it is
-            // about 450 ulps, room for n = 100 terms of rounding.
+            // agree to a few ulps of the largest partial sum, which is at most Σ|gᵢvᵢ|/‖v‖. A bound
+            // of 1e-13 of it is about 450 ulps, room for the rounding of n = 100 terms.
             double tolerance = 1e-13 * expected[1];
             assertThat(fast).as("closed form, n = %d", n).isCloseTo(expected[0], within(tolerance));
             assertThat(fast).as("generic pass, n = %d", n).isCloseTo(generic, within(tolerance));

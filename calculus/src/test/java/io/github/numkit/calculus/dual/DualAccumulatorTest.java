@@ -68,12 +68,12 @@ class DualAccumulatorTest {
 
     @Test
     void setReplacesEveryPart() {
-        DualAccumulator held = new DualAccumulator().add(Dual.variable(0).abs());
+        DualAccumulator accumulator = new DualAccumulator().add(Dual.variable(0).abs());
 
-        held.set(Dual.valueOf(4));
+        accumulator.set(Dual.valueOf(4));
 
-        assertThat(held.get()).isEqualTo(Dual.valueOf(4));
-        assertThat(held.get().atKink()).isFalse();
-        assertThat(held.get().varies()).isFalse();
+        assertThat(accumulator.get()).isEqualTo(Dual.valueOf(4));
+        assertThat(accumulator.get().atKink()).isFalse();
+        assertThat(accumulator.get().varies()).isFalse();
     }
 }
