@@ -3,6 +3,8 @@ package io.github.numkit.cli.calculus;
 import io.github.numkit.calculus.ScalarField;
 import io.github.numkit.cli.Format;
 import io.github.numkit.cli.Plots;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,17 +19,26 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * A drawing of a function of two variables near a point P₀: contour lines labelled with their
  * level, a marker at P₀, the gradient arrow and the direction arrow. The contour lines come from
- * marching squares on a 61 × 61 grid, with the level through P₀ among them; both arrows have the
- * same length on the plot's scale.
+ * marching squares on a 61 × 61 grid, with the level through P₀ among them. Before the plot is
+ * saved, the square region around P₀ is widened along the longer side of the plot area, so that
+ * both axes have the same scale. Both arrows then have the same length on the page, and the
+ * gradient arrow is perpendicular to the contour line through P₀.
  */
 final class ContourPlot {
 
     private static final int GRID = 61;
     private static final int LEVELS = 9;
 
+    private static final String CONTOURS = "contour lines, labelled with f";
+
     private final XYChart chart;
     private final double[] center;
     private final double radius;
+    /** Half the x range shown, at least {@link #radius}. */
+    private double halfWidth;
+    /** Half the y range shown, at least {@link #radius}. */
+    private double halfHeight;
+    private ScalarField field;
     private final List<double[]> labels = new ArrayList<>();
     private final List<String> labelTexts = new ArrayList<>();
 
@@ -37,13 +48,43 @@ final class ContourPlot {
         chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT).title(title).xAxisTitle(xName)
                 .yAxisTitle(yName).build();
         chart.getStyler().setMarkerSize(10);
-        chart.getStyler().setXAxisMin(center[0] - radius);
-        chart.getStyler().setXAxisMax(center[0] + radius);
-        chart.getStyler().setYAxisMin(center[1] - radius);
-        chart.getStyler().setYAxisMax(center[1] + radius);
+        setRanges(radius, radius);
+    }
+
+    private void setRanges(double halfWidth, double halfHeight) {
+        this.halfWidth = halfWidth;
+        this.halfHeight = halfHeight;
+        chart.getStyler().setXAxisMin(center[0] - halfWidth);
+        chart.getStyler().setXAxisMax(center[0] + halfWidth);
+        chart.getStyler().setYAxisMin(center[1] - halfHeight);
+        chart.getStyler().setYAxisMax(center[1] + halfHeight);
     }
 
     ContourPlot contours(ScalarField f) {
+        field = f;
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        if (!traceLevels(f, xs, ys)) {
+            return this;
+        }
+        if (!xs.isEmpty()) {
+            XYSeries series = chart.addSeries(CONTOURS, xs, ys);
+            series.setMarker(SeriesMarkers.NONE);
+        }
+        XYSeries point = chart.addSeries("P0 = " + Format.vector(center), new double[] {center[0]},
+                new double[] {center[1]});
+        point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        point.setMarker(SeriesMarkers.CIRCLE);
+        return this;
+    }
+
+    /**
+     * Traces nine level curves of f over the ranges shown into xs and ys and chooses their labels.
+     * Returns false if f is nowhere finite on the grid.
+     */
+    private boolean traceLevels(ScalarField f, List<Double> xs, List<Double> ys) {
+        labels.clear();
+        labelTexts.clear();
         double[][] z = new double[GRID][GRID];
         double[] p = new double[2];
         List<Double> finite = new ArrayList<>();
@@ -58,7 +99,7 @@ final class ContourPlot {
             }
         }
         if (finite.isEmpty()) {
-            return this;
+            return false;
         }
 
         double[] sorted = finite.stream().mapToDouble(Double::doubleValue).sorted().toArray();
@@ -68,8 +109,6 @@ final class ContourPlot {
         }
         levels[LEVELS / 2] = f.value(center.clone());
 
-        List<Double> xs = new ArrayList<>();
-        List<Double> ys = new ArrayList<>();
         for (double level : levels) {
             int start = xs.size();
             trace(z, level, xs, ys);
@@ -77,15 +116,7 @@ final class ContourPlot {
                 label(level, xs.subList(start, xs.size()), ys.subList(start, ys.size()));
             }
         }
-        if (!xs.isEmpty()) {
-            XYSeries series = chart.addSeries("contour lines, labelled with f", xs, ys);
-            series.setMarker(SeriesMarkers.NONE);
-        }
-        XYSeries point = chart.addSeries("P0 = " + Format.vector(center), new double[] {center[0]},
-                new double[] {center[1]});
-        point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        point.setMarker(SeriesMarkers.CIRCLE);
-        return this;
+        return true;
     }
 
     /**
@@ -99,7 +130,8 @@ final class ContourPlot {
         for (int k = 0; k < xs.size(); k++) {
             Double y = ys.get(k);
             double x = xs.get(k);
-            if (y == null || Math.abs(x - center[0]) > radius - inset || Math.abs(y - center[1]) > radius - inset) {
+            if (y == null || Math.abs(x - center[0]) > halfWidth - inset
+                    || Math.abs(y - center[1]) > halfHeight - inset) {
                 continue;
             }
             double distance = Math.hypot(x - center[0], y - center[1]);
@@ -112,10 +144,8 @@ final class ContourPlot {
             }
         }
         if (best >= 0) {
-            String text = "f = " + Format.number(level, 3);
             labels.add(new double[] {xs.get(best), ys.get(best)});
-            labelTexts.add(text);
-            chart.addAnnotation(new AnnotationText(text, xs.get(best), ys.get(best), false));
+            labelTexts.add("f = " + Format.number(level, 3));
         }
     }
 
@@ -146,16 +176,83 @@ final class ContourPlot {
         return List.copyOf(chart.getSeriesMap().keySet());
     }
 
+    /**
+     * Equalises the axis scales, traces the contour lines again over the widened region, writes
+     * their labels and saves the plot. Call it once, after every series is added.
+     */
     void save(Path file) throws IOException {
+        equaliseScales();
+        if (field != null && chart.getSeriesMap().containsKey(CONTOURS)) {
+            List<Double> xs = new ArrayList<>();
+            List<Double> ys = new ArrayList<>();
+            if (traceLevels(field, xs, ys) && !xs.isEmpty()) {
+                chart.updateXYSeries(CONTOURS, xs, ys, null);
+            }
+        }
+        for (int k = 0; k < labels.size(); k++) {
+            chart.addAnnotation(new AnnotationText(labelTexts.get(k), labels.get(k)[0], labels.get(k)[1], false));
+        }
         Plots.save(chart, file);
     }
 
+    /**
+     * Widens the x or the y range until one unit spans as many pixels on both axes, keeping the
+     * square of half-width {@link #radius} around P₀ in view. The plot area's shape depends on the
+     * legend and the tick labels, which XChart lays out only when it paints, so this paints the
+     * chart off screen to measure it. New ranges can change the tick labels' width, so it
+     * measures again until the ranges settle.
+     */
+    void equaliseScales() {
+        for (int attempt = 0; attempt < 4; attempt++) {
+            paintOffscreen();
+            double aspect = regionWidth() / regionHeight();
+            double width = aspect >= 1 ? radius * aspect : radius;
+            double height = aspect >= 1 ? radius : radius / aspect;
+            if (Math.abs(width - halfWidth) <= 1e-3 * radius && Math.abs(height - halfHeight) <= 1e-3 * radius) {
+                return;
+            }
+            setRanges(width, height);
+        }
+    }
+
+    /** Returns the width in pixels of the x range shown, as laid out by the last paint. */
+    double regionWidth() {
+        return chart.getScreenXFromChart(center[0] + halfWidth) - chart.getScreenXFromChart(center[0] - halfWidth);
+    }
+
+    /** Returns the height in pixels of the y range shown, as laid out by the last paint. */
+    double regionHeight() {
+        return chart.getScreenYFromChart(center[1] - halfHeight) - chart.getScreenYFromChart(center[1] + halfHeight);
+    }
+
+    /** Returns the pixel offset from P₀ to P₀ + (dx, dy), as laid out by the last paint, for tests. */
+    double[] screenVector(double dx, double dy) {
+        return new double[] {chart.getScreenXFromChart(center[0] + dx) - chart.getScreenXFromChart(center[0]),
+                chart.getScreenYFromChart(center[1] + dy) - chart.getScreenYFromChart(center[1])};
+    }
+
+    /** Returns the x and y ranges shown, as half-widths around P₀, for tests. */
+    double[] halfRanges() {
+        return new double[] {halfWidth, halfHeight};
+    }
+
+    /** Lays the chart out at its own size by painting it into an image that is then dropped. */
+    void paintOffscreen() {
+        BufferedImage image = new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            chart.paint(graphics, chart.getWidth(), chart.getHeight());
+        } finally {
+            graphics.dispose();
+        }
+    }
+
     private double x(int i) {
-        return center[0] - radius + 2 * radius * i / (GRID - 1);
+        return center[0] - halfWidth + 2 * halfWidth * i / (GRID - 1);
     }
 
     private double y(int j) {
-        return center[1] - radius + 2 * radius * j / (GRID - 1);
+        return center[1] - halfHeight + 2 * halfHeight * j / (GRID - 1);
     }
 
     /** Appends the segments of one level curve, each followed by a gap (a null y). */

@@ -3,7 +3,10 @@ package io.github.numkit.cli.calculus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.numkit.calculus.expression.Expression;
+import io.github.numkit.cli.PlotChecks;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ContourPlotTest {
 
@@ -17,5 +20,67 @@ class ContourPlotTest {
         assertThat(plot.labelTexts()).hasSize(9);
         assertThat(plot.labelTexts()).allMatch(text -> text.matches("f = [0-9.]+"));
         assertThat(plot.seriesNames()).contains("P0 = (1, 2)");
+    }
+
+    /** Returns the plot of the textbook example as {@code numkit derivative --plot} draws it. */
+    private static ContourPlot textbookPlot() {
+        return new ContourPlot("f(x, y) = x^2 + y^2", "x", "y", new double[] {1, 2})
+                .contours(Expression.parse("x^2 + y^2"))
+                .arrow("gradient direction", new double[] {1 / Math.sqrt(5), 2 / Math.sqrt(5)})
+                .arrow("direction (3, 4)", new double[] {0.6, 0.8});
+    }
+
+    /** Returns pixels per unit along x minus pixels per unit along y, from XChart's own mapping. */
+    private static double scaleMismatch(ContourPlot plot) {
+        double[] half = plot.halfRanges();
+        return plot.regionWidth() / (2 * half[0]) - plot.regionHeight() / (2 * half[1]);
+    }
+
+    @Test
+    void axesGetEqualScales() {
+        ContourPlot plot = textbookPlot();
+        plot.paintOffscreen();
+        double pixelsPerUnit = plot.regionWidth() / (2 * plot.halfRanges()[0]);
+        double before = scaleMismatch(plot);
+
+        plot.equaliseScales();
+        plot.paintOffscreen();
+
+        // The default layout of an 800 × 600 chart with a legend on the right stretches one axis by
+        // more than 1 %, so this test can fail. After equalising, the scales differ by less than
+        // one pixel across the larger range.
+        assertThat(Math.abs(before)).isGreaterThan(0.01 * pixelsPerUnit);
+        double[] half = plot.halfRanges();
+        assertThat(Math.abs(scaleMismatch(plot)) * 2 * Math.max(half[0], half[1])).isLessThan(1.0);
+        // The square of half-width 1 around P0 stays in view: one range is still 1, the other wider.
+        assertThat(Math.min(half[0], half[1])).isEqualTo(1.0);
+        assertThat(Math.max(half[0], half[1])).isGreaterThan(1.0);
+    }
+
+    @Test
+    void gradientPerpendicularToContourOnScreen() {
+        ContourPlot plot = textbookPlot();
+        plot.equaliseScales();
+        plot.paintOffscreen();
+
+        // At (1, 2) the gradient of x² + y² points along (1, 2) and the level circle along
+        // (−2, 1). Mapped to pixels by XChart, the two must stay perpendicular: cos < 0.002 is
+        // a right angle to about 0.1°.
+        double[] gradient = plot.screenVector(1, 2);
+        double[] tangent = plot.screenVector(-2, 1);
+        double cosine = (gradient[0] * tangent[0] + gradient[1] * tangent[1])
+                / (Math.hypot(gradient[0], gradient[1]) * Math.hypot(tangent[0], tangent[1]));
+        assertThat(Math.abs(cosine)).isLessThan(0.002);
+    }
+
+    @Test
+    void savedPlotKeepsStandardSize(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("textbook.png");
+        ContourPlot plot = textbookPlot();
+
+        plot.save(png);
+
+        PlotChecks.assertDrawn(png);
+        assertThat(plot.labelTexts()).contains("f = 5");
     }
 }
