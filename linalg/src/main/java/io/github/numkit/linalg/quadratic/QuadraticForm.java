@@ -1,5 +1,7 @@
 package io.github.numkit.linalg.quadratic;
 
+import java.util.function.DoubleSupplier;
+
 /**
  * An immutable quadratic form f(x) = xᵀAx + bᵀx + c in n variables, with its gradient 2Ax + b, its
  * Hessian 2A, its classification and its stationary point.
@@ -16,8 +18,10 @@ package io.github.numkit.linalg.quadratic;
  *
  * <p><b>Solving.</b> {@link #solve()} first tries a Cholesky factorisation of A (or of −A when
  * every diagonal entry is negative), about n³/3 flops, and accepts it when every pivot is positive
- * and Hager's estimate of κ₁(A) is below 1/(1600·n·ε), a margin of 100 below the threshold above
- * that covers the gap between κ₁ and κ₂. Otherwise it uses the symmetric eigendecomposition (about
+ * and κ₁(A) is below 1/(1600·n·ε), a margin of 100 below the threshold above that covers the gap
+ * between κ₁ and κ₂. A rigorous upper bound on κ₁ from two triangular solves settles this for
+ * most well-conditioned matrices; where it does not, Hager's lower estimate decides. Otherwise it
+ * uses the symmetric eigendecomposition (about
  * 9n³ flops), which handles every case. The residual is accumulated in double-double arithmetic,
  * and optional iterative refinement with that residual brings the relative error down to about ε
  * when κ·ε ≪ 1 (N. J. Higham, <i>Accuracy and Stability of Numerical Algorithms</i>, 2nd ed.,
@@ -37,6 +41,13 @@ public final class QuadraticForm {
     public static final double DEFAULT_RELATIVE_TOLERANCE_FACTOR = 16;
 
     private static final double EPSILON = Math.ulp(1.0);
+
+    /**
+     * The order from which Hager's condition estimate is always computed during a Cholesky solve:
+     * there its O(n²) cost is a few per cent of the factorisation at most, and the solution need
+     * not keep the factor to compute it later.
+     */
+    private static final int EAGER_CONDITION_ORDER = 128;
 
     private final int n;
     /** The symmetric part of A, row-major. */
@@ -336,24 +347,38 @@ public final class QuadraticForm {
     public QuadraticSolution solve(int maxRefinementSteps) {
         Checks.nonNegative("maxRefinementSteps", maxRefinementSteps);
         double relativeTolerance = defaultRelativeTolerance();
-        CholeskyFactor factor = definiteFactor(relativeTolerance);
+        double normOne = normOne();
+        CholeskyFactor factor = definiteFactor();
         if (factor != null) {
-            double normOne = normOne();
-            double condition = normOne * factor.inverseNormOneEstimate();
-            boolean positive = factor.sign > 0;
-            Classification classification = new Classification(
-                    positive ? Definiteness.POSITIVE_DEFINITE : Definiteness.NEGATIVE_DEFINITE,
-                    positive ? Extremum.MINIMUM : Extremum.MAXIMUM, new double[0],
-                    Math.scalb(relativeTolerance * normOne, matrixExponent), n, new double[0][], null, null, true);
-            return finish(classification, (rhs, out) -> {
-                for (int i = 0; i < n; i++) {
-                    out[i] = 0.5 * rhs[i];
-                }
-                factor.solveInPlace(out);
-            }, condition, SolveMethod.CHOLESKY, maxRefinementSteps);
+            // Accept the factorisation when κ₁(A) < 1/(100·τ). The cheap upper bound decides most
+            // well-conditioned matrices at once; Hager's estimate, four solves or more, is then
+            // left for the caller to ask for, because at small n it would cost as much as the
+            // factorisation. Otherwise, and whenever it is cheap beside the n³/3 flops, Hager's
+            // estimate is computed now and decides.
+            boolean proven = normOne * factor.inverseNormOneUpperBound() * 100 * relativeTolerance < 1;
+            double condition = Double.NaN;
+            if (!proven || n >= EAGER_CONDITION_ORDER) {
+                condition = normOne * factor.hagerEstimate();
+            }
+            if (proven || condition * 100 * relativeTolerance < 1) {
+                boolean positive = factor.sign > 0;
+                Classification classification = new Classification(
+                        positive ? Definiteness.POSITIVE_DEFINITE : Definiteness.NEGATIVE_DEFINITE,
+                        positive ? Extremum.MINIMUM : Extremum.MAXIMUM, new double[0],
+                        Math.scalb(relativeTolerance * normOne, matrixExponent), n, new double[0][], null, null,
+                        true);
+                CholeskyFactor accepted = factor;
+                DoubleSupplier lazyCondition = Double.isNaN(condition) ? () -> normOne * accepted.hagerEstimate() : null;
+                return finish(classification, (rhs, out) -> {
+                    for (int i = 0; i < n; i++) {
+                        out[i] = 0.5 * rhs[i];
+                    }
+                    accepted.solveInPlace(out);
+                }, condition, lazyCondition, SolveMethod.CHOLESKY, maxRefinementSteps);
+            }
         }
         Classifier classifier = Classifier.of(scaledA, n, scaledB, relativeTolerance, matrixExponent);
-        return finish(classifier.classification, classifier::applyPseudoInverse, classifier.conditionNumber(),
+        return finish(classifier.classification, classifier::applyPseudoInverse, classifier.conditionNumber(), null,
                 SolveMethod.EIGENDECOMPOSITION, maxRefinementSteps);
     }
 
@@ -363,14 +388,12 @@ public final class QuadraticForm {
     }
 
     private QuadraticSolution finish(Classification classification, PseudoInverse inverse, double condition,
-            SolveMethod method, int maxRefinementSteps) {
+            DoubleSupplier lazyCondition, SolveMethod method, int maxRefinementSteps) {
         if (!classification.stationary()) {
-            return new QuadraticSolution(classification, null, Double.NaN, Double.NaN, condition, Double.NaN,
-                    method, 0, antisymmetricNorm);
+            return new QuadraticSolution(classification, null, null, this, condition, null, method, 0,
+                    antisymmetricNorm);
         }
         double[] x = new double[n];
-        double[] residual = new double[n];
-        double[] correction = new double[n];
         // The solve and the refinement find x' with 2(A/2^p)x' = −b/2^q; then x = 2^(q−p)·x'.
         double[] minusB = new double[n];
         for (int i = 0; i < n; i++) {
@@ -379,45 +402,61 @@ public final class QuadraticForm {
         inverse.apply(minusB, x);
 
         int steps = 0;
-        double previous = Double.POSITIVE_INFINITY;
-        while (steps < maxRefinementSteps) {
-            for (int i = 0; i < n; i++) {
-                residual[i] = -Compensated.affineRow(scaledB[i], 2, scaledA, i * n, x);
-            }
-            inverse.apply(residual, correction);
-            double size = maxAbs(correction);
-            if (size == 0 || size >= 0.5 * previous) {
-                break;
-            }
-            for (int i = 0; i < n; i++) {
-                x[i] += correction[i];
-            }
-            steps++;
-            previous = size;
-            if (size <= EPSILON * maxAbs(x)) {
-                break;
+        if (maxRefinementSteps > 0) {
+            double[] residual = minusB;
+            double[] correction = new double[n];
+            double previous = Double.POSITIVE_INFINITY;
+            while (steps < maxRefinementSteps) {
+                for (int i = 0; i < n; i++) {
+                    residual[i] = -Compensated.affineRow(scaledB[i], 2, scaledA, i * n, x);
+                }
+                inverse.apply(residual, correction);
+                double size = maxAbs(correction);
+                if (size == 0 || size >= 0.5 * previous) {
+                    break;
+                }
+                for (int i = 0; i < n; i++) {
+                    x[i] += correction[i];
+                }
+                steps++;
+                previous = size;
+                if (size <= EPSILON * maxAbs(x)) {
+                    break;
+                }
             }
         }
 
+        double[] point = new double[n];
         for (int i = 0; i < n; i++) {
-            residual[i] = Compensated.affineRow(scaledB[i], 2, scaledA, i * n, x);
+            // Adding +0 turns −0 into +0, whose sign means nothing here.
+            point[i] = Math.scalb(x[i], linearExponent - matrixExponent) + 0.0;
+            if (!Double.isFinite(point[i])) {
+                int exponent = Compensated.exponent(Math.abs(x[i])) + linearExponent - matrixExponent;
+                throw new ArithmeticException("stationary point is beyond the double range: entry " + i
+                        + " is about 2^" + exponent + ", above the largest double 2^1024");
+            }
+        }
+        return new QuadraticSolution(classification, point, x, this, condition, lazyCondition, method, steps,
+                antisymmetricNorm);
+    }
+
+    /**
+     * Computes f(x*), ‖2Ax* + b‖ and the forward-error bound for a stationary point, from the point
+     * in scaled coordinates (x' with 2(A/2^p)x' + b/2^q ≈ 0) and in the original ones.
+     */
+    QuadraticSolution.Diagnostics diagnose(double[] scaledX, double[] x, double condition) {
+        double[] residual = new double[n];
+        for (int i = 0; i < n; i++) {
+            residual[i] = Compensated.affineRow(scaledB[i], 2, scaledA, i * n, scaledX);
         }
         double scaledResidualNorm = Compensated.norm(residual);
         double scaledBNorm = Compensated.norm(scaledB);
         double bound = scaledBNorm == 0 ? 0 : condition * scaledResidualNorm / scaledBNorm;
         for (int i = 0; i < n; i++) {
-            double scaledEntry = x[i];
-            // Adding +0 turns −0 into +0, whose sign means nothing here.
-            x[i] = Math.scalb(scaledEntry, linearExponent - matrixExponent) + 0.0;
             residual[i] = Math.scalb(residual[i], linearExponent);
-            if (!Double.isFinite(x[i])) {
-                int exponent = Compensated.exponent(Math.abs(scaledEntry)) + linearExponent - matrixExponent;
-                throw new ArithmeticException("stationary point is beyond the double range: entry " + i
-                        + " is about 2^" + exponent + ", above the largest double 2^1024");
-            }
         }
-        return new QuadraticSolution(classification, x, valueFromResidual(x, residual),
-                Math.scalb(scaledResidualNorm, linearExponent), condition, bound, method, steps, antisymmetricNorm);
+        return new QuadraticSolution.Diagnostics(valueFromResidual(x, residual),
+                Math.scalb(scaledResidualNorm, linearExponent), condition, bound);
     }
 
     /**
@@ -439,10 +478,10 @@ public final class QuadraticForm {
     }
 
     /**
-     * Returns the Cholesky factor of A or −A when the diagonal signs allow a definite matrix and the
-     * factorisation is well enough conditioned to trust; otherwise {@code null}.
+     * Returns the Cholesky factor of A or −A when the diagonal signs allow a definite matrix and
+     * every pivot is positive; otherwise {@code null}.
      */
-    private CholeskyFactor definiteFactor(double relativeTolerance) {
+    private CholeskyFactor definiteFactor() {
         boolean allPositive = true;
         boolean allNegative = true;
         for (int i = 0; i < n; i++) {
@@ -453,21 +492,20 @@ public final class QuadraticForm {
         if (!allPositive && !allNegative) {
             return null;
         }
-        CholeskyFactor factor = CholeskyFactor.factor(scaledA, n, allPositive ? 1 : -1);
-        if (factor == null) {
-            return null;
-        }
-        double condition = normOne() * factor.inverseNormOneEstimate();
-        return condition * 100 * relativeTolerance < 1 ? factor : null;
+        return CholeskyFactor.factor(scaledA, n, allPositive ? 1 : -1);
     }
 
-    /** Returns the 1-norm of A/2^p. */
+    /**
+     * Returns the 1-norm of A/2^p. It is the largest column sum of |aᵢⱼ|, computed as the largest
+     * row sum, which is the same for a symmetric A and reads memory in order.
+     */
     private double normOne() {
         double max = 0;
-        for (int j = 0; j < n; j++) {
+        for (int i = 0; i < n; i++) {
             double sum = 0;
-            for (int i = 0; i < n; i++) {
-                sum += Math.abs(scaledA[i * n + j]);
+            int row = i * n;
+            for (int j = 0; j < n; j++) {
+                sum += Math.abs(scaledA[row + j]);
             }
             max = Math.max(max, sum);
         }
