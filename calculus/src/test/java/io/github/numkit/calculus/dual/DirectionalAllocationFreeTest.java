@@ -117,6 +117,55 @@ class DirectionalAllocationFreeTest {
     }
 
     @Test
+    void kinksAndRootsMatchGenericPassAtRandomPoints() {
+        SplittableRandom random = new SplittableRandom(2026L);
+        int undetermined = 0;
+        for (int trial = 0; trial < 200; trial++) {
+            // Coordinates are 0 half of the time, so that the kinks of |x| + |y| and the root of
+            // sqrt(x² + y²) at the origin are met often, and direction components too.
+            double[] x = new double[2];
+            double[] v = new double[2];
+            for (int i = 0; i < 2; i++) {
+                x[i] = random.nextBoolean() ? 0 : random.nextDouble(-3, 3);
+                v[i] = random.nextBoolean() ? 0 : random.nextDouble(-2, 2);
+            }
+            if (v[0] == 0 && v[1] == 0) {
+                v[0] = 1;
+            }
+            double norm = Math.hypot(v[0], v[1]);
+
+            double taxicab = ForwardMode.directionalAllocationFree(TAXICAB, x, v);
+            double taxicabGeneric = ForwardMode.directional(DirectionalAllocationFreeTest::taxicab, x, v).value();
+            // d/dt |xᵢ + t·uᵢ| at t = 0⁺ is sign(xᵢ)·uᵢ, or |uᵢ| where xᵢ = 0.
+            double expected = 0;
+            for (int i = 0; i < 2; i++) {
+                double u = v[i] / norm;
+                expected += x[i] == 0 ? Math.abs(u) : Math.signum(x[i]) * u;
+            }
+            // Both terms are at most 1 and each way rounds them a few times: 2e-15 is about 9 ulps of 1.
+            assertThat(taxicab).as("|x| + |y| at %s along %s", x, v).isCloseTo(expected, within(2e-15));
+            assertThat(taxicab).isCloseTo(taxicabGeneric, within(2e-15));
+
+            if (x[0] == 0 && x[1] == 0) {
+                Throwable fast = catchThrowable(() -> ForwardMode.directionalAllocationFree(RADIUS, x, v));
+                Throwable generic = catchThrowable(
+                        () -> ForwardMode.directional(DirectionalAllocationFreeTest::radius, x, v));
+                assertThat(fast).isInstanceOf(NotDifferentiableException.class).hasMessage(generic.getMessage());
+                undetermined++;
+                continue;
+            }
+            double radius = ForwardMode.directionalAllocationFree(RADIUS, x, v);
+            double radiusGeneric = ForwardMode.directional(DirectionalAllocationFreeTest::radius, x, v).value();
+            // ∇‖p‖ = p/‖p‖, so the derivative is p·u/‖p‖, at most 1 in magnitude: 1e-15 is about
+            // 5 ulps of 1.
+            double closedForm = (x[0] * v[0] + x[1] * v[1]) / (Math.hypot(x[0], x[1]) * norm);
+            assertThat(radius).as("sqrt(x² + y²) at %s along %s", x, v).isCloseTo(closedForm, within(1e-15));
+            assertThat(radius).isCloseTo(radiusGeneric, within(1e-15));
+        }
+        assertThat(undetermined).as("trials at the origin").isGreaterThan(10);
+    }
+
+    @Test
     void taxicabAtOriginIsOneSided() {
         double[] origin = {0, 0};
         double[] v = {3, 4};
