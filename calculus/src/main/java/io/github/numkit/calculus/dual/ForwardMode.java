@@ -14,7 +14,9 @@ import io.github.numkit.calculus.validation.Arguments;
  * <p>Costs, in passes of f over dual numbers: a directional derivative 1, a gradient n
  * ({@link #gradient}) or 1 with a vector of partials ({@link #gradientOnePass}), a Hessian n(n+1)/2
  * and a Hessian–vector product n. Results carry an error estimate of 0: their only error is the
- * rounding of the derivative formulas, a few ulps on well-conditioned functions.
+ * rounding of the derivative formulas, a few ulps on well-conditioned functions. For a directional
+ * derivative in an inner loop, {@link #directionalAllocationFree} takes a {@link DualPointField}
+ * and, once compiled, allocates nothing.
  *
  * <p>A kink met along a coordinate (see {@link DualNumber#atKink()}) costs one more pass along
  * −eᵢ. When the two one-sided derivatives are not opposite, the partial derivative does not exist
