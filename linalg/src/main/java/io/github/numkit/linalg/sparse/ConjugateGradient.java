@@ -110,13 +110,11 @@ public final class ConjugateGradient {
                         pq / dot(p, p), p);
             }
             double alpha = rz / pq;
-            double rr = 0;
             for (int i = 0; i < n; i++) {
                 x[i] += alpha * p[i];
-                double ri = r[i] - alpha * q[i];
-                r[i] = ri;
-                rr += ri * ri;
+                r[i] -= alpha * q[i];
             }
+            double rr = dot(r, r);
             iteration++;
             listener.progress(iteration, maxIterations);
             if (Math.sqrt(rr) <= threshold) {
@@ -150,11 +148,26 @@ public final class ConjugateGradient {
         return new ConjugateGradientResult(x, status, iterations, Math.sqrt(sum) / bNorm, curvature, direction);
     }
 
+    /**
+     * Returns xᵀy. Four partial sums break the chain of dependent additions, which would otherwise
+     * bound the loop by the latency of one addition per entry, a quarter of its throughput.
+     */
     private static double dot(double[] x, double[] y) {
-        double sum = 0;
-        for (int i = 0; i < x.length; i++) {
-            sum += x[i] * y[i];
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int n = x.length;
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            s0 = Math.fma(x[i], y[i], s0);
+            s1 = Math.fma(x[i + 1], y[i + 1], s1);
+            s2 = Math.fma(x[i + 2], y[i + 2], s2);
+            s3 = Math.fma(x[i + 3], y[i + 3], s3);
         }
-        return sum;
+        for (; i < n; i++) {
+            s0 = Math.fma(x[i], y[i], s0);
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 }

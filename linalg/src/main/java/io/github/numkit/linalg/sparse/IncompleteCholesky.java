@@ -20,6 +20,11 @@ public final class IncompleteCholesky implements Preconditioner {
     private final int[] rows;
     private final double[] values;
     private final double shift;
+    /**
+     * The reciprocals of the diagonal of L. The substitutions multiply by them, because each
+     * division would lie on the chain of dependent steps from one unknown to the next.
+     */
+    private final double[] inverseDiagonal;
 
     private IncompleteCholesky(int n, int[] start, int[] rows, double[] values, double shift) {
         this.n = n;
@@ -27,6 +32,10 @@ public final class IncompleteCholesky implements Preconditioner {
         this.rows = rows;
         this.values = values;
         this.shift = shift;
+        this.inverseDiagonal = new double[n];
+        for (int k = 0; k < n; k++) {
+            inverseDiagonal[k] = 1 / values[start[k]];
+        }
     }
 
     /**
@@ -135,7 +144,7 @@ public final class IncompleteCholesky implements Preconditioner {
         System.arraycopy(r, 0, z, 0, n);
         // Solve L w = r, column by column.
         for (int j = 0; j < n; j++) {
-            double w = z[j] / values[start[j]];
+            double w = z[j] * inverseDiagonal[j];
             z[j] = w;
             for (int t = start[j] + 1; t < start[j + 1]; t++) {
                 z[rows[t]] -= values[t] * w;
@@ -147,7 +156,7 @@ public final class IncompleteCholesky implements Preconditioner {
             for (int t = start[j] + 1; t < start[j + 1]; t++) {
                 sum -= values[t] * z[rows[t]];
             }
-            z[j] = sum / values[start[j]];
+            z[j] = sum * inverseDiagonal[j];
         }
     }
 
