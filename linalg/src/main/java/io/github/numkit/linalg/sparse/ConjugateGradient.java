@@ -1,6 +1,7 @@
 package io.github.numkit.linalg.sparse;
 
 import io.github.numkit.linalg.ProgressListener;
+import java.util.Arrays;
 import org.ejml.data.DMatrixSparseCSC;
 
 /**
@@ -20,6 +21,9 @@ import org.ejml.data.DMatrixSparseCSC;
  * solving thread.
  */
 public final class ConjugateGradient {
+
+    /** The largest relative difference between aᵢⱼ and aⱼᵢ accepted as symmetric. */
+    private static final double SYMMETRY_TOLERANCE = 1e-12;
 
     private final double tolerance;
     private final int maxIterations;
@@ -50,15 +54,57 @@ public final class ConjugateGradient {
     /**
      * Solves Ax = b for a symmetric sparse matrix, starting from x = 0.
      *
-     * @param a the matrix, square and symmetric (symmetry is assumed, not checked)
+     * <p>The product reads each column of A as the matching row, which is right only for a
+     * symmetric A, so A is checked first: every stored aᵢⱼ needs a partner aⱼᵢ that differs by at
+     * most 10⁻¹² of the larger magnitude (an absent partner counts as 0). The check costs one pass
+     * over the entries with a binary search in each partner column, and a sorted copy of A when
+     * its row indices are not sorted.
+     *
+     * @param a the matrix, square and symmetric
      * @param b the right-hand side, finite, of length n; read only
      * @param preconditioner M⁻¹, for example {@link JacobiPreconditioner} or {@link IncompleteCholesky}
      * @return the result
-     * @throws IllegalArgumentException if {@code a} is not square or b has the wrong length or a
-     *     non-finite entry
+     * @throws IllegalArgumentException if {@code a} is not square, not symmetric or has a
+     *     non-finite entry, or b has the wrong length or a non-finite entry
      */
     public ConjugateGradientResult solve(DMatrixSparseCSC a, double[] b, Preconditioner preconditioner) {
-        return solve(LinearOperator.ofSymmetric(a), b, preconditioner, ProgressListener.NONE);
+        LinearOperator product = LinearOperator.ofSymmetric(a);
+        if (b.length != a.numCols) {
+            throw new IllegalArgumentException("b must have length " + a.numCols + " to match the matrix, got "
+                    + b.length);
+        }
+        requireSymmetric(a);
+        return solve(product, b, preconditioner, ProgressListener.NONE);
+    }
+
+    private static void requireSymmetric(DMatrixSparseCSC a) {
+        DMatrixSparseCSC sorted = a;
+        if (!a.indicesSorted) {
+            sorted = a.copy();
+            sorted.sortIndices(null);
+        }
+        int[] start = sorted.col_idx;
+        int[] rows = sorted.nz_rows;
+        double[] values = sorted.nz_values;
+        for (int j = 0; j < sorted.numCols; j++) {
+            for (int k = start[j]; k < start[j + 1]; k++) {
+                int i = rows[k];
+                if (!Double.isFinite(values[k])) {
+                    throw new IllegalArgumentException("matrix entries must be finite, got " + values[k] + " at ("
+                            + i + ", " + j + ")");
+                }
+                if (i == j) {
+                    continue;
+                }
+                int partner = Arrays.binarySearch(rows, start[i], start[i + 1], j);
+                double aij = values[k];
+                double aji = partner >= 0 ? values[partner] : 0;
+                if (Math.abs(aij - aji) > SYMMETRY_TOLERANCE * Math.max(Math.abs(aij), Math.abs(aji))) {
+                    throw new IllegalArgumentException("matrix must be symmetric for conjugate gradients: entry ("
+                            + i + ", " + j + ") is " + aij + " but (" + j + ", " + i + ") is " + aji);
+                }
+            }
+        }
     }
 
     /**

@@ -148,6 +148,46 @@ class ConjugateGradientTest {
         assertThatThrownBy(() -> Poisson2d.matrix(0)).hasMessage("grid side must be between 1 and 20724, got 0");
     }
 
+    @Test
+    void nonSymmetricMatrixIsRejected() {
+        DMatrixSparseCSC a = DConvertMatrixStruct.convert(new DMatrixRMaj(new double[][] {{4, 1}, {2, 4}}),
+                (DMatrixSparseCSC) null, 0);
+        DMatrixSparseCSC missingPartner = DConvertMatrixStruct.convert(
+                new DMatrixRMaj(new double[][] {{4, 0}, {1e-300, 4}}), (DMatrixSparseCSC) null, 0);
+        DMatrixSparseCSC withNaN = DConvertMatrixStruct.convert(new DMatrixRMaj(new double[][] {{4, 1}, {1, Double.NaN}}),
+                (DMatrixSparseCSC) null, 0);
+        ConjugateGradient solver = ConjugateGradient.of(1e-10, 10);
+
+        assertThatThrownBy(() -> solver.solve(a, new double[] {1, 1}, Preconditioner.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("matrix must be symmetric for conjugate gradients: entry (1, 0) is 2.0 but (0, 1) is 1.0");
+        assertThatThrownBy(() -> solver.solve(missingPartner, new double[] {1, 1}, Preconditioner.NONE))
+                .hasMessage("matrix must be symmetric for conjugate gradients: entry (1, 0) is 1.0E-300 but (0, 1) is 0.0");
+        assertThatThrownBy(() -> solver.solve(withNaN, new double[] {1, 1}, Preconditioner.NONE))
+                .hasMessage("matrix entries must be finite, got NaN at (1, 1)");
+        assertThatThrownBy(() -> solver.solve(Poisson2d.matrix(2), new double[] {1, 1}, Preconditioner.NONE))
+                .hasMessage("b must have length 4 to match the matrix, got 2");
+    }
+
+    @Test
+    void symmetryWithinRoundingAndUnsortedRowsIsAccepted() {
+        // Entries given column by column with the rows of column 0 out of order, and a_01 one
+        // unit in the last place away from a_10.
+        DMatrixSparseCSC a = new DMatrixSparseCSC(3, 3, 7);
+        a.col_idx = new int[] {0, 3, 5, 7};
+        a.nz_rows = new int[] {2, 0, 1, 0, 1, 0, 2};
+        a.nz_values = new double[] {1, 4, Math.nextUp(1.0), 1, 4, 1, 4};
+        a.nz_length = 7;
+        a.indicesSorted = false;
+        double[] b = {6, 5, 5};
+
+        ConjugateGradientResult result = ConjugateGradient.of(1e-14, 20).solve(a, b, Preconditioner.NONE);
+
+        // The solution of [[4, 1, 1], [1, 4, 0], [1, 0, 4]] x = (6, 5, 5) is (1, 1, 1).
+        assertThat(result.converged()).isTrue();
+        assertThat(maxError(result.solution(), new double[] {1, 1, 1})).isLessThan(1e-13);
+    }
+
     private static double maxError(double[] x, double[] y) {
         double max = 0;
         for (int i = 0; i < x.length; i++) {
