@@ -20,11 +20,12 @@ import java.util.function.DoubleSupplier;
  * every diagonal entry is negative), about n³/3 flops, and accepts it when every pivot is positive
  * and κ₁(A) is below 1/(1600·n·ε), a margin of 100 below the threshold above that covers the gap
  * between κ₁ and κ₂. A rigorous upper bound on κ₁ from two triangular solves settles this for
- * most well-conditioned matrices; where it does not, Hager's lower estimate decides. Otherwise it
- * uses the symmetric eigendecomposition (about
- * 9n³ flops), which handles every case. The residual is accumulated in double-double arithmetic,
- * and optional iterative refinement with that residual brings the relative error down to about ε
- * when κ·ε ≪ 1 (N. J. Higham, <i>Accuracy and Stability of Numerical Algorithms</i>, 2nd ed.,
+ * most well-conditioned matrices, and the ratio of the largest to the smallest squared pivot, a
+ * lower bound on κ₂, rejects those whose elimination meets a tiny pivot. In between, Hager's lower
+ * estimate of κ₁ (with Higham's extra test vector) decides, so there the rule rests on an estimate.
+ * Otherwise it uses the symmetric eigendecomposition (about 9n³ flops), which handles every case.
+ * The residual is accumulated in double-double arithmetic, and optional iterative refinement with
+ * that residual brings the relative error down to about ε when κ·ε ≪ 1 (N. J. Higham, <i>Accuracy and Stability of Numerical Algorithms</i>, 2nd ed.,
  * SIAM 2002, chapter 12).
  *
  * <p><b>Scaling.</b> Classification and solving work on A/2^p and b/2^q, where 2^p and 2^q are the
@@ -351,16 +352,17 @@ public final class QuadraticForm {
         CholeskyFactor factor = definiteFactor();
         if (factor != null) {
             // Accept the factorisation when κ₁(A) < 1/(100·τ). The cheap upper bound decides most
-            // well-conditioned matrices at once; Hager's estimate, four solves or more, is then
-            // left for the caller to ask for, because at small n it would cost as much as the
-            // factorisation. Otherwise, and whenever it is cheap beside the n³/3 flops, Hager's
-            // estimate is computed now and decides.
+            // well-conditioned matrices at once; Hager's estimate, five solves or more, is then
+            // left for the caller to request, because at small n it would cost as much as the
+            // factorisation. The pivot ratio, a lower bound on κ₂ ≤ κ₁, rejects a matrix whose
+            // elimination revealed a tiny pivot. In between, Hager's estimate decides.
             boolean proven = normOne * factor.inverseNormOneUpperBound() * 100 * relativeTolerance < 1;
+            boolean refuted = factor.pivotRatio() * 100 * relativeTolerance >= 1;
             double condition = Double.NaN;
-            if (!proven || n >= EAGER_CONDITION_ORDER) {
+            if (!refuted && (!proven || n >= EAGER_CONDITION_ORDER)) {
                 condition = normOne * factor.hagerEstimate();
             }
-            if (proven || condition * 100 * relativeTolerance < 1) {
+            if (proven || !refuted && condition * 100 * relativeTolerance < 1) {
                 boolean positive = factor.sign > 0;
                 Classification classification = new Classification(
                         positive ? Definiteness.POSITIVE_DEFINITE : Definiteness.NEGATIVE_DEFINITE,

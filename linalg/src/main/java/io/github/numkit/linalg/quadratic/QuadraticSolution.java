@@ -15,7 +15,7 @@ import java.util.function.DoubleSupplier;
  * <p>The point and the classification come from the solve itself. The value f(x*), the residual
  * and the error bound need one more pass over A in double-double arithmetic. For a Cholesky solve
  * of order below 128 whose conditioning a cheap bound already settled, Hager's condition estimate
- * (four pairs of triangular solves or more) is deferred too. These are computed the first time one
+ * (five pairs of triangular solves or more) is deferred too. These are computed the first time one
  * of them is requested, so a caller who needs only x* pays for the factorisation and little more.
  * At n = 10 the deferred work would otherwise double the cost of the solve. Instances are
  * immutable and thread-safe.

@@ -200,6 +200,51 @@ class QuadraticFormTest {
     }
 
     @Test
+    void singularBlockOrthogonalToOnesIsUnbounded() {
+        // f = x² + 7(y + z)² + x + y − z: rows 2 and 3 are equal, and b has a component (0, 1, −1)
+        // in the null space, so f is unbounded below. Hager's iteration alone, started from
+        // (1, 1, 1)/3, never sees the null direction.
+        double[][] a = {{1, 0, 0}, {0, 7, 7}, {0, 7, 7}};
+        double[] b = {1, 1, -1};
+        double[][] negated = {{-1, 0, 0}, {0, -7, -7}, {0, -7, -7}};
+
+        QuadraticSolution solution = QuadraticForm.of(a, b, 0).solve();
+        QuadraticSolution mirrored = QuadraticForm.of(negated, b, 0).solve();
+        double[] tinyB = {0x1p-1000, 0x1p-1000, -0x1p-1000};
+        QuadraticSolution scaled = QuadraticForm.of(scale(a, 0x1p-1000), tinyB, 0).solve();
+
+        assertThat(solution.classification().extremum()).isEqualTo(Extremum.UNBOUNDED_BELOW);
+        assertThat(solution.hasPoint()).isFalse();
+        assertThat(mirrored.classification().extremum()).isEqualTo(Extremum.UNBOUNDED_ABOVE);
+        assertThat(scaled.classification().extremum()).isEqualTo(Extremum.UNBOUNDED_BELOW);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {3, 127, 128, 129, 300})
+    void nearlySingularBlockIsNeverUniqueMinimum(int n) {
+        // The identity with its last 2×2 block replaced by [[(1+d)/2, (1−d)/2], [(1−d)/2, (1+d)/2]],
+        // whose eigenvalues are 1 and d: κ₂ = 1/d, above the singularity threshold 1/(16·n·ε) for
+        // every n here.
+        double d = n == 3 ? 1e-15 : 1e-13;
+        double[][] a = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            a[i][i] = 1;
+        }
+        a[n - 2][n - 2] = (1 + d) / 2;
+        a[n - 1][n - 1] = (1 + d) / 2;
+        a[n - 2][n - 1] = (1 - d) / 2;
+        a[n - 1][n - 2] = (1 - d) / 2;
+        double[] b = new double[n];
+        b[n - 2] = 1;
+        b[n - 1] = -1;
+
+        QuadraticSolution solution = QuadraticForm.of(a, b, 0).solve();
+
+        assertThat(solution.classification().extremum()).isNotEqualTo(Extremum.MINIMUM);
+        assertThat(solution.method()).isEqualTo(SolveMethod.EIGENDECOMPOSITION);
+    }
+
+    @Test
     void refinementReachesExactHilbertSolution() {
         int n = 8;
         double[][] a = hilbert(n);
