@@ -16,7 +16,7 @@ import org.ejml.data.DMatrixSparseCSC;
  * falls at least like 2((√κ − 1)/(√κ + 1))ᵏ in the A-norm, κ the condition number of M⁻¹A.
  *
  * <p>Each iteration costs one product with A, one application of M⁻¹ and about 10n flops; the
- * solver allocates six vectors of length n up front and nothing per iteration. Instances are
+ * solver allocates seven vectors of length n up front and nothing per iteration. Instances are
  * immutable and thread-safe; the operator and preconditioner must be safe to call from the
  * solving thread.
  */
@@ -56,7 +56,8 @@ public final class ConjugateGradient {
      *
      * <p>The product reads each column of A as the matching row, which is right only for a
      * symmetric A, so A is checked first: every stored aᵢⱼ needs a partner aⱼᵢ that differs by at
-     * most 10⁻¹² of the larger magnitude (an absent partner counts as 0). The check costs one pass
+     * most 10⁻¹² of the larger magnitude (an absent partner counts as 0, and repeated entries of a
+     * position count as their sum, as in the product). The check costs one pass
      * over the entries with a binary search in each partner column, and a sorted copy of A when
      * its row indices are not sorted.
      *
@@ -87,24 +88,44 @@ public final class ConjugateGradient {
         int[] rows = sorted.nz_rows;
         double[] values = sorted.nz_values;
         for (int j = 0; j < sorted.numCols; j++) {
-            for (int k = start[j]; k < start[j + 1]; k++) {
+            int k = start[j];
+            while (k < start[j + 1]) {
                 int i = rows[k];
-                if (!Double.isFinite(values[k])) {
-                    throw new IllegalArgumentException("matrix entries must be finite, got " + values[k] + " at ("
-                            + i + ", " + j + ")");
+                // The product adds up repeated entries of a position, so the check does too.
+                double aij = 0;
+                for (; k < start[j + 1] && rows[k] == i; k++) {
+                    if (!Double.isFinite(values[k])) {
+                        throw new IllegalArgumentException("matrix entries must be finite, got " + values[k]
+                                + " at (" + i + ", " + j + ")");
+                    }
+                    aij += values[k];
                 }
                 if (i == j) {
                     continue;
                 }
-                int partner = Arrays.binarySearch(rows, start[i], start[i + 1], j);
-                double aij = values[k];
-                double aji = partner >= 0 ? values[partner] : 0;
+                double aji = entry(rows, values, start[i], start[i + 1], j);
                 if (Math.abs(aij - aji) > SYMMETRY_TOLERANCE * Math.max(Math.abs(aij), Math.abs(aji))) {
                     throw new IllegalArgumentException("matrix must be symmetric for conjugate gradients: entry ("
                             + i + ", " + j + ") is " + aij + " but (" + j + ", " + i + ") is " + aji);
                 }
             }
         }
+    }
+
+    /** Returns the sum of the entries in row {@code row} among the sorted positions [from, to), or 0. */
+    private static double entry(int[] rows, double[] values, int from, int to, int row) {
+        int k = Arrays.binarySearch(rows, from, to, row);
+        if (k < 0) {
+            return 0;
+        }
+        while (k > from && rows[k - 1] == row) {
+            k--;
+        }
+        double sum = 0;
+        for (; k < to && rows[k] == row; k++) {
+            sum += values[k];
+        }
+        return sum;
     }
 
     /**
@@ -128,12 +149,19 @@ public final class ConjugateGradient {
                 throw new IllegalArgumentException("b entries must be finite, got " + b[i] + " at " + i);
             }
         }
+        // The iteration runs on b/2^e, with 2^e the power of two just below max|bᵢ|, so that ‖b‖²
+        // neither underflows (b near 1e-162) nor overflows (b near 1e155); x scales back exactly.
+        int exponent = exponent(b);
+        double[] rhs = new double[n];
+        for (int i = 0; i < n; i++) {
+            rhs[i] = Math.scalb(b[i], -exponent);
+        }
         double[] x = new double[n];
-        double bNorm = Math.sqrt(dot(b, b));
+        double bNorm = Math.sqrt(dot(rhs, rhs));
         if (bNorm == 0) {
             return new ConjugateGradientResult(x, ConjugateGradientResult.Status.CONVERGED, 0, 0, Double.NaN, null);
         }
-        double[] r = b.clone();
+        double[] r = rhs.clone();
         double[] z = new double[n];
         double[] p = new double[n];
         double[] q = new double[n];
@@ -142,25 +170,29 @@ public final class ConjugateGradient {
         preconditioner.apply(r, z);
         System.arraycopy(z, 0, p, 0, n);
         double rz = dot(r, z);
+        requireInRange(rz, 0);
         if (!(rz > 0)) {
-            return finish(a, b, x, bNorm, ConjugateGradientResult.Status.PRECONDITIONER_NOT_POSITIVE, 0, Double.NaN,
-                    null);
+            return finish(a, rhs, exponent, x, bNorm, ConjugateGradientResult.Status.PRECONDITIONER_NOT_POSITIVE, 0,
+                    Double.NaN, null);
         }
         int iteration = 0;
         ConjugateGradientResult.Status status = ConjugateGradientResult.Status.ITERATION_LIMIT;
         while (iteration < maxIterations) {
             a.apply(p, q);
             double pq = dot(p, q);
+            requireInRange(pq, iteration);
             if (!(pq > 0)) {
-                return finish(a, b, x, bNorm, ConjugateGradientResult.Status.NEGATIVE_CURVATURE, iteration,
+                return finish(a, rhs, exponent, x, bNorm, ConjugateGradientResult.Status.NEGATIVE_CURVATURE, iteration,
                         pq / dot(p, p), p);
             }
             double alpha = rz / pq;
+            requireInRange(alpha, iteration);
             for (int i = 0; i < n; i++) {
                 x[i] += alpha * p[i];
                 r[i] -= alpha * q[i];
             }
             double rr = dot(r, r);
+            requireInRange(rr, iteration);
             iteration++;
             listener.progress(iteration, maxIterations);
             if (Math.sqrt(rr) <= threshold) {
@@ -169,6 +201,7 @@ public final class ConjugateGradient {
             }
             preconditioner.apply(r, z);
             double rzNext = dot(r, z);
+            requireInRange(rzNext, iteration);
             if (!(rzNext > 0)) {
                 status = ConjugateGradientResult.Status.PRECONDITIONER_NOT_POSITIVE;
                 break;
@@ -179,19 +212,54 @@ public final class ConjugateGradient {
                 p[i] = z[i] + beta * p[i];
             }
         }
-        return finish(a, b, x, bNorm, status, iteration, Double.NaN, null);
+        return finish(a, rhs, exponent, x, bNorm, status, iteration, Double.NaN, null);
     }
 
-    private static ConjugateGradientResult finish(LinearOperator a, double[] b, double[] x, double bNorm,
-            ConjugateGradientResult.Status status, int iterations, double curvature, double[] direction) {
-        double[] ax = new double[b.length];
+    /**
+     * Throws when an inner product or step size has left the double range, which happens only when
+     * A, M⁻¹ or x spans magnitudes beyond it; the iteration would otherwise report NaN as a status.
+     */
+    private static void requireInRange(double value, int iteration) {
+        if (!Double.isFinite(value)) {
+            throw new ArithmeticException("conjugate gradients left the double range at iteration " + iteration
+                    + " (an inner product or step is " + value + "): scale A or b so that their entries and"
+                    + " the solution lie well inside 1e-300 to 1e300");
+        }
+    }
+
+    /** Returns e with 2^e ≤ max|bᵢ| < 2^(e+1), also for subnormal entries, and 0 when b = 0. */
+    private static int exponent(double[] b) {
+        double max = 0;
+        for (double value : b) {
+            max = Math.max(max, Math.abs(value));
+        }
+        if (max == 0) {
+            return 0;
+        }
+        if (max < Double.MIN_NORMAL) {
+            return Math.getExponent(max * 0x1p600) - 600;
+        }
+        return Math.getExponent(max);
+    }
+
+    private static ConjugateGradientResult finish(LinearOperator a, double[] rhs, int exponent, double[] x,
+            double bNorm, ConjugateGradientResult.Status status, int iterations, double curvature, double[] direction) {
+        double[] ax = new double[rhs.length];
         a.apply(x, ax);
         double sum = 0;
-        for (int i = 0; i < b.length; i++) {
-            double ri = b[i] - ax[i];
+        for (int i = 0; i < rhs.length; i++) {
+            double ri = rhs[i] - ax[i];
             sum += ri * ri;
         }
-        return new ConjugateGradientResult(x, status, iterations, Math.sqrt(sum) / bNorm, curvature, direction);
+        double[] solution = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            solution[i] = Math.scalb(x[i], exponent);
+            if (!Double.isFinite(solution[i])) {
+                throw new ArithmeticException("solution is beyond the double range: entry " + i + " is about 2^"
+                        + (Math.getExponent(x[i]) + exponent));
+            }
+        }
+        return new ConjugateGradientResult(solution, status, iterations, Math.sqrt(sum) / bNorm, curvature, direction);
     }
 
     /**

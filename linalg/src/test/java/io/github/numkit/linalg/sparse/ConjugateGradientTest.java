@@ -188,6 +188,54 @@ class ConjugateGradientTest {
         assertThat(maxError(result.solution(), new double[] {1, 1, 1})).isLessThan(1e-13);
     }
 
+    @Test
+    void rightHandSidesNearTheRangeEndsSolve() {
+        DMatrixSparseCSC a = DConvertMatrixStruct.convert(new DMatrixRMaj(new double[][] {{2, 0}, {0, 2}}),
+                (DMatrixSparseCSC) null, 0);
+        ConjugateGradient solver = ConjugateGradient.of(1e-12, 10);
+
+        // x = b/2 exactly, whether ‖b‖² would underflow or overflow.
+        for (double size : new double[] {1e-162, 1e-300, Double.MIN_VALUE * 4, 1e155, 1e300}) {
+            ConjugateGradientResult result = solver.solve(a, new double[] {size, -size}, JacobiPreconditioner.of(a));
+
+            assertThat(result.converged()).as("b = %s", size).isTrue();
+            assertThat(result.solution()).as("b = %s", size).containsExactly(size / 2, -size / 2);
+        }
+    }
+
+    @Test
+    void solutionBeyondTheRangeIsAnError() {
+        DMatrixSparseCSC a = DConvertMatrixStruct.convert(new DMatrixRMaj(new double[][] {{1e-320}}),
+                (DMatrixSparseCSC) null, 0);
+
+        assertThatThrownBy(() -> ConjugateGradient.of(1e-10, 10).solve(a, new double[] {3}, Preconditioner.NONE))
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessageStartingWith("conjugate gradients left the double range at iteration 0");
+    }
+
+    @Test
+    void repeatedEntriesCountAsTheirSum() {
+        // Position (0, 1) is stored twice, 1 + 1, against a single 2 at (1, 0): symmetric.
+        DMatrixSparseCSC symmetric = new DMatrixSparseCSC(2, 2, 5);
+        symmetric.col_idx = new int[] {0, 2, 5};
+        symmetric.nz_rows = new int[] {0, 1, 0, 0, 1};
+        symmetric.nz_values = new double[] {4, 2, 1, 1, 4};
+        symmetric.nz_length = 5;
+        symmetric.indicesSorted = true;
+        // Position (0, 1) stored as 1 + 1 against a single 1 at (1, 0): the product sees [[4, 2], [1, 4]].
+        DMatrixSparseCSC skewed = symmetric.copy();
+        skewed.nz_values = new double[] {4, 1, 1, 1, 4};
+
+        ConjugateGradientResult result = ConjugateGradient.of(1e-14, 10).solve(symmetric, new double[] {6, 6},
+                Preconditioner.NONE);
+
+        // [[4, 2], [2, 4]] x = (6, 6) has x = (1, 1).
+        assertThat(maxError(result.solution(), new double[] {1, 1})).isLessThan(1e-14);
+        assertThatThrownBy(() -> ConjugateGradient.of(1e-14, 10).solve(skewed, new double[] {6, 6},
+                Preconditioner.NONE))
+                .hasMessage("matrix must be symmetric for conjugate gradients: entry (1, 0) is 1.0 but (0, 1) is 2.0");
+    }
+
     private static double maxError(double[] x, double[] y) {
         double max = 0;
         for (int i = 0; i < x.length; i++) {
