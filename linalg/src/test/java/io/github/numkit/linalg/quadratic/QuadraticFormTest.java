@@ -244,6 +244,31 @@ class QuadraticFormTest {
         assertThat(solution.method()).isEqualTo(SolveMethod.EIGENDECOMPOSITION);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {100, 110, 126, 200, 300})
+    void onesMatrixIsMinimumSet(int n) {
+        // J = 11ᵀ has eigenvalues n and 0 (n − 1 times). With b = 1, 2Jx = −1 asks for Σxᵢ = −1/2,
+        // whose minimum-norm solution is xᵢ = −1/(2n), and f(x*) = c + bᵀx*/2 = −1/4.
+        double[][] ones = new double[n][n];
+        for (double[] row : ones) {
+            java.util.Arrays.fill(row, 1);
+        }
+        double[] b = new double[n];
+        java.util.Arrays.fill(b, 1);
+
+        QuadraticSolution solution = QuadraticForm.of(ones, b, 0).solve();
+
+        Classification classification = solution.classification();
+        assertThat(classification.definiteness()).isEqualTo(Definiteness.POSITIVE_SEMIDEFINITE);
+        assertThat(classification.extremum()).isEqualTo(Extremum.MINIMUM_SET);
+        assertThat(classification.eigenvalues()[n - 1]).isCloseTo(n, within(1e-12 * n));
+        assertThat(classification.nullSpace()).hasDimensions(n - 1, n);
+        for (double xi : solution.point()) {
+            assertThat(xi).isCloseTo(-0.5 / n, within(1e-12 / n));
+        }
+        assertThat(solution.value()).isCloseTo(-0.25, within(1e-14));
+    }
+
     @Test
     void refinementReachesExactHilbertSolution() {
         int n = 8;
