@@ -65,10 +65,16 @@ public final class ConjugateGradient {
      * @param b the right-hand side, finite, of length n; read only
      * @param preconditioner M⁻¹, for example {@link JacobiPreconditioner} or {@link IncompleteCholesky}
      * @return the result
-     * @throws IllegalArgumentException if {@code a} is not square, not symmetric or has a
-     *     non-finite entry, or b has the wrong length or a non-finite entry
+     * @throws IllegalArgumentException if an argument is null, {@code a} is not square, not
+     *     symmetric or has a non-finite entry or a row index out of range, or b has the wrong length
+     *     or a non-finite entry
      */
     public ConjugateGradientResult solve(DMatrixSparseCSC a, double[] b, Preconditioner preconditioner) {
+        if (a == null || b == null || preconditioner == null) {
+            throw new IllegalArgumentException("matrix, b and preconditioner must not be null, got "
+                    + (a == null ? "null" : "a matrix") + ", " + (b == null ? "null" : "b") + ", "
+                    + (preconditioner == null ? "null (use Preconditioner.NONE)" : "a preconditioner"));
+        }
         LinearOperator product = LinearOperator.ofSymmetric(a);
         if (b.length != a.numCols) {
             throw new IllegalArgumentException("b must have length " + a.numCols + " to match the matrix, got "
@@ -91,6 +97,10 @@ public final class ConjugateGradient {
             int k = start[j];
             while (k < start[j + 1]) {
                 int i = rows[k];
+                if (i < 0 || i >= sorted.numRows) {
+                    throw new IllegalArgumentException("matrix row index must be in [0, " + sorted.numRows
+                            + "), got " + i + " in column " + j);
+                }
                 // The product adds up repeated entries of a position, so the check does too.
                 double aij = 0;
                 for (; k < start[j + 1] && rows[k] == i; k++) {
@@ -136,10 +146,16 @@ public final class ConjugateGradient {
      * @param preconditioner M⁻¹
      * @param listener receives (iterations done, iteration cap) after every iteration
      * @return the result
-     * @throws IllegalArgumentException if b is empty or has a non-finite entry
+     * @throws IllegalArgumentException if an argument is null, or b is empty or has a non-finite entry
      */
     public ConjugateGradientResult solve(LinearOperator a, double[] b, Preconditioner preconditioner,
             ProgressListener listener) {
+        if (a == null || b == null || preconditioner == null || listener == null) {
+            throw new IllegalArgumentException("operator, b, preconditioner and listener must not be null, got "
+                    + (a == null ? "null" : "an operator") + ", " + (b == null ? "null" : "b") + ", "
+                    + (preconditioner == null ? "null (use Preconditioner.NONE)" : "a preconditioner") + ", "
+                    + (listener == null ? "null (use ProgressListener.NONE)" : "a listener"));
+        }
         int n = b.length;
         if (n == 0) {
             throw new IllegalArgumentException("b must have at least one entry, got 0");

@@ -3,6 +3,7 @@ package io.github.numkit.linalg.sparse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.numkit.linalg.ProgressListener;
 import io.github.numkit.linalg.ReferenceData;
 import io.github.numkit.linalg.matrixfile.MatrixMarket;
 import java.io.IOException;
@@ -234,6 +235,25 @@ class ConjugateGradientTest {
         assertThatThrownBy(() -> ConjugateGradient.of(1e-14, 10).solve(skewed, new double[] {6, 6},
                 Preconditioner.NONE))
                 .hasMessage("matrix must be symmetric for conjugate gradients: entry (1, 0) is 1.0 but (0, 1) is 2.0");
+    }
+
+    @Test
+    void nullArgumentsAndBadIndicesAreNamed() {
+        ConjugateGradient solver = ConjugateGradient.of(1e-8, 10);
+        DMatrixSparseCSC a = Poisson2d.matrix(2);
+        DMatrixSparseCSC badRow = a.copy();
+        badRow.nz_rows[1] = 7;
+
+        assertThatThrownBy(() -> solver.solve(a, new double[4], null))
+                .hasMessage("matrix, b and preconditioner must not be null, got a matrix, b, null (use Preconditioner.NONE)");
+        assertThatThrownBy(() -> solver.solve((DMatrixSparseCSC) null, new double[4], Preconditioner.NONE))
+                .hasMessage("matrix, b and preconditioner must not be null, got null, b, a preconditioner");
+        assertThatThrownBy(() -> solver.solve(LinearOperator.ofSymmetric(a), null, Preconditioner.NONE,
+                ProgressListener.NONE))
+                .hasMessage("operator, b, preconditioner and listener must not be null, got an operator, null,"
+                        + " a preconditioner, a listener");
+        assertThatThrownBy(() -> solver.solve(badRow, new double[] {1, 1, 1, 1}, Preconditioner.NONE))
+                .hasMessage("matrix row index must be in [0, 4), got 7 in column 0");
     }
 
     private static double maxError(double[] x, double[] y) {
