@@ -7,12 +7,12 @@ package io.github.numkit.linalg.quadratic;
  * <p>For each block column of width 64: factor the diagonal block, solve for the panel below it
  * (L₂₁ = A₂₁L₁₁⁻ᵀ), then update the trailing lower triangle A₂₂ ← A₂₂ − L₂₁L₂₁ᵀ, which is where
  * almost all of the n³/3 flops go. The panel is solved on a transposed copy, so that each step is a
- * multiply-add along contiguous memory, and the update takes two rows of A₂₂ and two panel columns
- * per pass, four fused multiply-adds for every two panel values loaded. That C2 vectorises these
- * loops is inferred from timings against {@code -XX:-UseSuperWord} on JDK 17.0.15, not read from
- * the generated code. With {@code threads} greater than 1 the panel rows and the rows of the update
- * are shared among that many tasks of the common fork-join pool; every entry takes its operations
- * in the same order, so the result is bit for bit the same.
+ * multiply-add along contiguous memory. The update takes two rows of A₂₂ and two panel columns per
+ * pass, so it does four fused multiply-adds for every two panel values loaded. That C2 vectorises
+ * these loops is inferred from timings against {@code -XX:-UseSuperWord} on JDK 17.0.15, not read
+ * from the generated code. With {@code threads} greater than 1 the panel rows and the rows of the
+ * update are shared among that many tasks of the common fork-join pool. Every entry takes its
+ * operations in the same order, so the result is bit for bit the same.
  *
  * <p>Pivots are checked as they are formed: a pivot that is not positive and finite means A is not
  * positive definite to working accuracy. Blocking only reorders the operations of unblocked
@@ -24,7 +24,7 @@ package io.github.numkit.linalg.quadratic;
 public final class BlockedCholesky {
 
     private final int n;
-    /** L by rows: row i holds L[i][0 … i]. */
+    /** L by rows: row i contains L[i][0 … i]. */
     private final double[][] rows;
 
     private BlockedCholesky(int n, double[][] rows) {
@@ -73,9 +73,9 @@ public final class BlockedCholesky {
     }
 
     /**
-     * Factors the lower triangle of the row-major n×n array l in place, leaving its strict upper
-     * triangle as it was; returns −1 on success or the index of the first pivot that is not
-     * positive and finite, whose square is then on the diagonal.
+     * Factors the lower triangle of the row-major n×n array l in place and leaves its strict upper
+     * triangle as it was. Returns −1 on success, or else the index i of the first pivot that is not
+     * positive and finite, with the computed L[i][i]² then on the diagonal.
      */
     static int factorInPlace(double[] l, int n, int threads) {
         double[][] rows = CholeskyKernel.lowerRows(l, n);

@@ -7,13 +7,13 @@ import java.util.stream.IntStream;
  * triangle of A stored by rows, row i as an array of its i + 1 entries.
  *
  * <p>The loops that carry the flops are written in the one shape that C2 in JDK 17 vectorises here:
- * every array in the loop is indexed by the loop variable alone, and the loop is a small method of
- * its own. Timed against {@code -XX:-UseSuperWord} on JDK 17.0.15 (AVX-512), a loop that reads a
- * row of one flat array at a loop-invariant offset ran at scalar speed, and so did the same loop
- * written inline in a larger method; so did kernels with more than four multipliers held across the
- * loop (2×3, 2×4 and 4×4 blocks). That is why the factor works on separate row arrays with global
- * column indices, why the transposed panel is indexed by global row number, and why the kernels
- * below stay separate and small.
+ * every array in the loop is indexed by the loop variable alone, the loop holds at most four
+ * multipliers, and it is a small method of its own. Timed against {@code -XX:-UseSuperWord} on
+ * JDK 17.0.15 with AVX-512, three variants ran at scalar speed: a loop that reads rows of one flat
+ * array at loop-invariant offsets, the same loop written inline in a larger method, and kernels
+ * with six to sixteen multipliers (2×3, 2×4 and 4×4 blocks). So the factor works on separate row
+ * arrays with global column indices, the transposed panel is indexed by global row number, and the
+ * kernels below stay separate and small.
  */
 final class CholeskyKernel {
 
@@ -34,8 +34,9 @@ final class CholeskyKernel {
     }
 
     /**
-     * Overwrites the rows of the lower triangle of A with L; returns −1 on success or the index of
-     * the first pivot that is not positive and finite, whose square is left on the diagonal.
+     * Overwrites the rows of the lower triangle of A with L. Returns −1 on success, or else the index
+     * i of the first pivot that is not positive and finite, and then leaves the computed L[i][i]² on
+     * the diagonal.
      */
     static int factor(double[][] rows, int n, int threads) {
         // Row p of t holds column k0 + p of L₂₁ for the current block column, indexed by global row.
@@ -70,7 +71,10 @@ final class CholeskyKernel {
         return -1;
     }
 
-    /** Factors the diagonal block k0 … end − 1 by unblocked Cholesky, row by row; as {@link #factor}. */
+    /**
+     * Factors the diagonal block k0 … end − 1 by unblocked Cholesky, row by row, and returns what
+     * {@link #factor} returns.
+     */
     private static int factorDiagonalBlock(double[][] rows, int k0, int end) {
         for (int i = k0; i < end; i++) {
             double[] row = rows[i];
@@ -180,7 +184,10 @@ final class CholeskyKernel {
         }
     }
 
-    /** Sets c₀[j] += w₀₀u₀[j] + w₀₁u₁[j] and c₁[j] += w₁₀u₀[j] + w₁₁u₁[j], one fused multiply-add each, from ≤ j &lt; to. */
+    /**
+     * Sets c₀[j] += w₀₀u₀[j] + w₀₁u₁[j] and c₁[j] += w₁₀u₀[j] + w₁₁u₁[j] for from ≤ j &lt; to, one
+     * fused multiply-add per term.
+     */
     private static void multiplyAdd2x2(double[] c0, double[] c1, double[] u0, double[] u1, int from, int to,
             double w00, double w01, double w10, double w11) {
         for (int j = from; j < to; j++) {
@@ -191,7 +198,7 @@ final class CholeskyKernel {
         }
     }
 
-    /** Sets c[j] += w₀u₀[j] + w₁u₁[j] + w₂u₂[j] + w₃u₃[j], one fused multiply-add each, from ≤ j &lt; to. */
+    /** Sets c[j] += w₀u₀[j] + w₁u₁[j] + w₂u₂[j] + w₃u₃[j] for from ≤ j &lt; to, one fused multiply-add per term. */
     private static void multiplyAdd4(double[] c, double[] u0, double[] u1, double[] u2, double[] u3, int from,
             int to, double w0, double w1, double w2, double w3) {
         for (int j = from; j < to; j++) {
@@ -199,14 +206,14 @@ final class CholeskyKernel {
         }
     }
 
-    /** Sets c[j] += w·u[j] by a fused multiply-add, from ≤ j &lt; to. */
+    /** Sets c[j] += w·u[j] for from ≤ j &lt; to by a fused multiply-add. */
     private static void multiplyAdd1(double[] c, double[] u, int from, int to, double w) {
         for (int j = from; j < to; j++) {
             c[j] = Math.fma(w, u[j], c[j]);
         }
     }
 
-    /** Sets c[j] /= d, from ≤ j &lt; to. */
+    /** Sets c[j] /= d for from ≤ j &lt; to. */
     private static void divide(double[] c, int from, int to, double d) {
         for (int j = from; j < to; j++) {
             c[j] /= d;
