@@ -186,7 +186,7 @@ public final class ForwardMode {
      * @param x the point, read only
      * @param v the direction, nonzero
      * @return the derivative
-     * @throws IllegalArgumentException if v is zero or a dimension differs
+     * @throws IllegalArgumentException if v is zero, a dimension differs, or f returns null
      * @throws NotDifferentiableException if forward mode cannot decide the derivative, as for
      *     sqrt(x² + y²) at the origin
      */
@@ -196,6 +196,7 @@ public final class ForwardMode {
         Arguments.notNull("f", f);
         double[] u = Arguments.unit(v);
         Dual y = f.value(Dual.seeded(x, u));
+        requireResult(y, x);
         requireFiniteValue(y.value(), x);
         if (Double.isNaN(y.derivative())) {
             throw new NotDifferentiableException(-1, x);
@@ -213,12 +214,13 @@ public final class ForwardMode {
      * error estimate is 0 and the cost one pass, as for {@code directional}, and whether the point
      * is a kink is not reported.
      *
-     * <p>The pass seeds xᵢ + vᵢε and divides the derivative part by ‖v‖ at the end. The one-sided
-     * derivative is positively homogeneous in the direction, so this equals seeding with v/‖v‖, up
-     * to rounding: results agree with {@code directional} to a few ulps of the terms of ∇f·u. When
-     * ‖v‖ is outside [2⁻⁵⁰, 2⁵⁰], the pass seeds a copy of v scaled by a power of two instead, so
-     * that the derivative parts neither overflow nor lose precision. That copy is the one
-     * allocation such a direction costs.
+     * <p>The pass seeds xᵢ + uᵢε with the unit vector u = v/‖v‖ that {@code directional} seeds, to
+     * the bit, so both return the same number whenever they run the same operations. Each read
+     * {@link DualPoint#get(int)} computes its uᵢ with one division instead of reading it from an
+     * array, because storing u would cost an allocation per pass. Seeding with v itself and
+     * dividing by ‖v‖ at the end would be cheaper, but the derivative parts would then be ‖v‖
+     * times too large or too small and could overflow or fall into the subnormal range where
+     * those of u do not, for example exp at 709.5 along v = 2.
      *
      * <p>The speed depends on the JIT compiler, not on this code alone. The pass allocates nothing
      * only when {@code f.value} and everything it calls are inlined here, so that escape analysis
@@ -232,40 +234,37 @@ public final class ForwardMode {
      * @param x the point, read only
      * @param v the direction, read only, nonzero
      * @return the derivative along v/‖v‖, one-sided at a kink
-     * @throws IllegalArgumentException if v is zero, an input is null or not finite, or a dimension
-     *     differs
+     * @throws IllegalArgumentException if v is zero, an input is null or not finite, a dimension
+     *     differs, or f returns null
      * @throws NotDifferentiableException if forward mode cannot decide the derivative, as for
      *     sqrt(x² + y²) at the origin
      * @throws NonFiniteValueException if f(x) or the derivative is not finite
      */
     public static double directionalAllocationFree(DualPointField f, double[] x, double[] v) {
-        double squaredNorm = checkedSquaredNorm(x, v);
-
-        // Within 2^±50 of unit length, v seeds the pass as given and no scaled copy is made. Its
-        // derivative parts are then those of the unit seed times at most 2^50 either way.
-        double[] w = v;
-        double norm;
-        if (squaredNorm >= 0x1p-100 && squaredNorm <= 0x1p100) {
-            norm = Math.sqrt(squaredNorm);
-        } else {
-            w = scaledDirection(x, v);
-            norm = euclideanNorm(w);
+        // The scale and the sum of squares are those Arguments.unit computes for directional.
+        double squares = checkedSquaredNorm(x, v);
+        double scale = 1;
+        if (!(squares >= 0x1p-100 && squares <= 0x1p100)) {
+            Arguments.direction("v", v, x.length);
+            scale = Arguments.unitScale(v, squares);
+            squares = Arguments.sumOfSquares(v, scale);
         }
         Arguments.notNull("f", f);
 
-        Dual y = f.value(new DualPoint(x, w));
-        double d = y.derivative() / norm;
+        Dual y = f.value(new DualPoint(x, v, scale, Math.sqrt(squares)));
+        requireResult(y, x);
         requireFiniteValue(y.value(), x);
-        if (Double.isNaN(d)) {
+        if (Double.isNaN(y.derivative())) {
             throw new NotDifferentiableException(-1, x);
         }
-        requireFiniteDerivative(d, x);
-        return d;
+        requireFiniteDerivative(y.derivative(), x);
+        return y.derivative();
     }
 
     /**
      * Checks x and the shapes as {@link #directional} does and returns ‖v‖², which is not finite if
-     * some vᵢ is not. The four partial sums keep the additions independent of each other.
+     * some vᵢ is not. The sum is {@code Arguments.sumOfSquares(v, 1)}, in the same order, fused
+     * with the check of x into one loop.
      */
     private static double checkedSquaredNorm(double[] x, double[] v) {
         if (x == null || v == null || x.length == 0 || v.length != x.length) {
@@ -302,34 +301,6 @@ public final class ForwardMode {
         Arguments.direction("v", v, x.length);
         throw new IllegalStateException("rejectArguments was called for valid arguments, x = "
                 + java.util.Arrays.toString(x) + ", v = " + java.util.Arrays.toString(v));
-    }
-
-    /**
-     * Checks v as {@link #directional} does and returns the copy 2⁻ᵉ·v with 2ᵉ ≤ max |vᵢ| &lt; 2ᵉ⁺¹:
-     * the entries lie in (−2, 2), the largest has magnitude at least 1, and the scaling is exact
-     * unless an entry underflows.
-     */
-    private static double[] scaledDirection(double[] x, double[] v) {
-        Arguments.direction("v", v, x.length);
-        double max = 0;
-        for (double c : v) {
-            max = Math.max(max, Math.abs(c));
-        }
-        double scale = Math.scalb(1.0, -Math.getExponent(max));
-        double[] w = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            w[i] = v[i] * scale;
-        }
-        return w;
-    }
-
-    /** Returns ‖w‖ for a w from {@link #scaledDirection}, whose squared norm lies in [1, 4n]. */
-    private static double euclideanNorm(double[] w) {
-        double sum = 0;
-        for (double c : w) {
-            sum += c * c;
-        }
-        return Math.sqrt(sum);
     }
 
     /**
@@ -438,6 +409,13 @@ public final class ForwardMode {
         point[i] = constant;
         requireFinite(y.value(), new double[] {d}, x);
         return d;
+    }
+
+    /** Rejects a null result of f, which would otherwise surface as a NullPointerException. */
+    private static void requireResult(Dual y, double[] x) {
+        if (y == null) {
+            throw new IllegalArgumentException("f must return a Dual, got null at " + java.util.Arrays.toString(x));
+        }
     }
 
     private static void requireFiniteValue(double value, double[] x) {

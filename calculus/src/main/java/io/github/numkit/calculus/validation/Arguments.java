@@ -105,29 +105,90 @@ public final class Arguments {
     }
 
     /**
-     * Returns the unit vector v/‖v‖. The entries are divided by the largest |vᵢ| before the norm is
-     * taken, so that a vector of subnormal entries keeps full precision and one near
-     * {@link Double#MAX_VALUE} does not overflow: ‖v‖ itself may not be representable.
+     * Returns the unit vector v/‖v‖, each entry as {@link #unitEntry} computes it from
+     * {@link #unitScale} and {@link #sumOfSquares}. A scale that is a power of two keeps a vector
+     * of subnormal entries at full precision, and one near {@link Double#MAX_VALUE} from
+     * overflowing, although ‖v‖ itself may not be representable.
      *
      * @param v the vector, finite and nonzero
      * @return a new unit vector
      */
     public static double[] unit(double[] v) {
+        double scale = unitScale(v, sumOfSquares(v, 1));
+        double norm = Math.sqrt(sumOfSquares(v, scale));
+        double[] u = new double[v.length];
+        for (int k = 0; k < v.length; k++) {
+            u[k] = unitEntry(v[k], scale, norm);
+        }
+        return u;
+    }
+
+    /**
+     * Returns Σ(s·vᵢ)² in four partial sums, so that the additions do not wait on each other.
+     * Entries 4j to 4j + 3 go to sums 0 to 3, and a remainder of fewer than four entries to sum 0.
+     * The result is (sum₀ + sum₁) + (sum₂ + sum₃). A caller that computes the same sum in its own
+     * loop keeps this order, so that its unit vector agrees with {@link #unit} to the bit.
+     *
+     * @param v the vector, read only
+     * @param s the scale, a power of two
+     * @return the sum of squares, possibly rounded to 0 or +∞ when s is 1
+     */
+    public static double sumOfSquares(double[] v, double s) {
+        int n = v.length;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            double w0 = v[i] * s;
+            double w1 = v[i + 1] * s;
+            double w2 = v[i + 2] * s;
+            double w3 = v[i + 3] * s;
+            s0 += w0 * w0;
+            s1 += w1 * w1;
+            s2 += w2 * w2;
+            s3 += w3 * w3;
+        }
+        for (; i < n; i++) {
+            double w = v[i] * s;
+            s0 += w * w;
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /**
+     * Returns the power of two s by which v is scaled before its norm is taken: 1 when ‖v‖² lies
+     * in [2⁻¹⁰⁰, 2¹⁰⁰], so that no square that matters overflows or underflows, else 2⁻ᵉ with
+     * 2ᵉ ≤ max |vᵢ| &lt; 2ᵉ⁺¹. The entries of such an s·v lie in (−2, 2), and the largest has
+     * magnitude at least 1, or at least 2⁻⁵¹ when max |vᵢ| is subnormal. Scaling by s is exact
+     * unless an entry is smaller than about 2⁻¹⁰²² times the largest.
+     *
+     * @param v the vector, finite and nonzero
+     * @param squares Σvᵢ² as {@code sumOfSquares(v, 1)} returns it
+     * @return s
+     */
+    public static double unitScale(double[] v, double squares) {
+        if (squares >= 0x1p-100 && squares <= 0x1p100) {
+            return 1;
+        }
         double max = 0;
         for (double c : v) {
             max = Math.max(max, Math.abs(c));
         }
-        double[] u = new double[v.length];
-        double sum = 0;
-        for (int k = 0; k < v.length; k++) {
-            u[k] = v[k] / max;
-            sum += u[k] * u[k];
-        }
-        double length = Math.sqrt(sum);
-        for (int k = 0; k < v.length; k++) {
-            u[k] /= length;
-        }
-        return u;
+        return Math.scalb(1.0, -Math.getExponent(max));
+    }
+
+    /**
+     * Returns entry i of the unit vector, (s·vᵢ)/‖s·v‖ rounded once, since s·vᵢ is exact.
+     *
+     * @param vi the entry vᵢ
+     * @param s the scale from {@link #unitScale}
+     * @param norm ‖s·v‖, the square root of {@code sumOfSquares(v, s)}
+     * @return uᵢ, in [−1, 1]
+     */
+    public static double unitEntry(double vi, double s, double norm) {
+        return vi * s / norm;
     }
 
     /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.numkit.calculus.NonFiniteValueException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,12 +105,13 @@ class DirectionalAllocationFreeTest {
             double fast = ForwardMode.directionalAllocationFree(ROSENBROCK, x, v);
             double generic = ForwardMode.directional(DirectionalAllocationFreeTest::rosenbrock, x, v).value();
 
-            // Each way sums the terms gᵢvᵢ in its own order with its own rounding of v/‖v‖, so they
-            // agree to a few ulps of the largest partial sum, which is at most Σ|gᵢvᵢ|/‖v‖. A bound
-            // of 1e-13 of it is about 450 ulps, room for the rounding of n = 100 terms.
+            // The closed form sums the terms gᵢvᵢ in its own order and divides by ‖v‖ at the end,
+            // so it agrees to a few ulps of the largest partial sum, which is at most
+            // Σ|gᵢvᵢ|/‖v‖. A bound of 1e-13 of it is about 450 ulps, room for n = 100 terms. Both
+            // passes seed the same unit vector and do the same operations, so they agree exactly.
             double tolerance = 1e-13 * expected[1];
             assertThat(fast).as("closed form, n = %d", n).isCloseTo(expected[0], within(tolerance));
-            assertThat(fast).as("generic pass, n = %d", n).isCloseTo(generic, within(tolerance));
+            assertThat(fast).as("generic pass, n = %d", n).isEqualTo(generic);
         }
     }
 
@@ -144,7 +147,7 @@ class DirectionalAllocationFreeTest {
             }
             // Both terms are at most 1 and each way rounds them a few times: 2e-15 is about 9 ulps of 1.
             assertThat(taxicab).as("|x| + |y| at %s along %s", x, v).isCloseTo(expected, within(2e-15));
-            assertThat(taxicab).isCloseTo(taxicabGeneric, within(2e-15));
+            assertThat(taxicab).isEqualTo(taxicabGeneric);
 
             if (x[0] == 0 && x[1] == 0) {
                 Throwable fast = catchThrowable(() -> ForwardMode.directionalAllocationFree(RADIUS, x, v));
@@ -160,7 +163,7 @@ class DirectionalAllocationFreeTest {
             // 5 ulps of 1.
             double closedForm = (x[0] * v[0] + x[1] * v[1]) / (Math.hypot(x[0], x[1]) * norm);
             assertThat(radius).as("sqrt(x² + y²) at %s along %s", x, v).isCloseTo(closedForm, within(1e-15));
-            assertThat(radius).isCloseTo(radiusGeneric, within(1e-15));
+            assertThat(radius).isEqualTo(radiusGeneric);
         }
         assertThat(undetermined).as("trials at the origin").isGreaterThan(10);
     }
@@ -302,6 +305,135 @@ class DirectionalAllocationFreeTest {
                 .isCloseTo(1e-300, within(2 * Math.ulp(1e-300)));
         assertThat(ForwardMode.directionalAllocationFree(flat, x, new double[] {-1e-200}))
                 .isCloseTo(-1e-300, within(2 * Math.ulp(1e-300)));
+    }
+
+    static <T extends DualNumber<T>> T exp(T[] x) {
+        return x[0].exp();
+    }
+
+    static <T extends DualNumber<T>> T expOfSum(T[] x) {
+        return x[0].add(x[1]).exp();
+    }
+
+    static <T extends DualNumber<T>> T reciprocal(T[] x) {
+        return x[0].reciprocal();
+    }
+
+    static <T extends DualNumber<T>> T tinySlope(T[] x) {
+        return x[0].multiply(1e-300);
+    }
+
+    /** Returns 1/x, or −1/x² when squared, rounded once from the exact quotient of the double x. */
+    private static double exactInverse(double x, boolean squared) {
+        BigDecimal exact = new BigDecimal(x);
+        BigDecimal divisor = squared ? exact.multiply(exact) : exact;
+        BigDecimal inverse = BigDecimal.ONE.divide(divisor, MathContext.DECIMAL128);
+        return squared ? -inverse.doubleValue() : inverse.doubleValue();
+    }
+
+    static Stream<Arguments> directionsThatScaleBadly() {
+        // The exponentials are from bc -l at scale 60 or more. Seeded with v instead of v/‖v‖,
+        // each derivative part would overflow or fall into the subnormal range.
+        DualPointField exp = p -> p.get(0).exp();
+        DualPointField expOfSum = p -> p.get(0).add(p.get(1)).exp();
+        DualPointField log = p -> p.get(0).log();
+        DualPointField reciprocal = p -> p.get(0).reciprocal();
+        DualPointField tinySlope = p -> p.get(0).multiply(1e-300);
+        DualScalarField genericExp = DirectionalAllocationFreeTest::exp;
+        DualScalarField genericExpOfSum = DirectionalAllocationFreeTest::expOfSum;
+        DualScalarField genericLog = DirectionalAllocationFreeTest::log;
+        DualScalarField genericReciprocal = DirectionalAllocationFreeTest::reciprocal;
+        DualScalarField genericTinySlope = DirectionalAllocationFreeTest::tinySlope;
+        return Stream.of(
+                Arguments.of("exp at 709.5 along 2", exp, genericExp, new double[] {709.5}, new double[] {2},
+                        1.3549863193146328308766e308, 1),
+                Arguments.of("exp at 709 along 3", exp, genericExp, new double[] {709}, new double[] {3},
+                        8.2184074615549721892414e307, 1),
+                // The seed parts 0.6 and 0.8 and their sum are rounded, and so is exp: 4 ulps.
+                Arguments.of("exp(x + y) at (354, 354) along (3, 4)", expOfSum, genericExpOfSum,
+                        new double[] {354, 354}, new double[] {3, 4}, 4.2327364019864770206859e307, 4),
+                Arguments.of("log at 1e-308 along 2", log, genericLog, new double[] {1e-308}, new double[] {2},
+                        exactInverse(1e-308, false), 1),
+                Arguments.of("1/x at 1e-154 along 4", reciprocal, genericReciprocal, new double[] {1e-154},
+                        new double[] {4}, exactInverse(1e-154, true), 2),
+                Arguments.of("exp at -708 along 2^-45", exp, genericExp, new double[] {-708}, new double[] {0x1p-45},
+                        3.3075530036384079962012e-308, 1),
+                Arguments.of("exp at -700 along 1e-13", exp, genericExp, new double[] {-700}, new double[] {1e-13},
+                        9.8596765437597708567054e-305, 1),
+                // The slope is the double nearest 1e-300, and u = 1, so the product is exact.
+                Arguments.of("1e-300 x along 2^-49", tinySlope, genericTinySlope, new double[] {3},
+                        new double[] {0x1p-49}, 1e-300, 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("directionsThatScaleBadly")
+    void unitSeedKeepsDerivativeInRange(String name, DualPointField fast, DualScalarField generic, double[] x,
+            double[] v, double expected, int ulps) {
+        double actual = ForwardMode.directionalAllocationFree(fast, x, v);
+
+        assertThat(actual).as("closed form").isCloseTo(expected, within(ulps * Math.ulp(expected)));
+        assertThat(actual).as("generic pass").isEqualTo(ForwardMode.directional(generic, x, v).value());
+    }
+
+    @Test
+    void seedIsUnitAtEveryMagnitude() {
+        SplittableRandom random = new SplittableRandom(99L);
+        DualPointField steep = p -> p.get(0).exp();
+        DualPointField plane = p -> p.get(0).multiply(3).add(p.get(1).multiply(-2));
+        double[] x = {709.75};
+        double expected = 1.7398368732641605577e308;
+        for (int trial = 0; trial < 2000; trial++) {
+            // Magnitudes from 2⁻¹⁰⁷⁴ to near Double.MAX_VALUE, with random mantissas and signs.
+            double magnitude = Math.scalb(1 + random.nextDouble(), random.nextInt(-1074, 1023));
+            double[] v = {random.nextBoolean() ? magnitude : -magnitude};
+
+            double fast = ForwardMode.directionalAllocationFree(steep, x, v);
+
+            // In one dimension u = ±1 exactly, so the derivative is ±exp(709.75) as Math.exp rounds
+            // it, within 1 ulp of the value from bc -l.
+            assertThat(Math.abs(fast)).as("exp at 709.75 along %s", v[0])
+                    .isCloseTo(expected, within(Math.ulp(expected)));
+            assertThat(Math.signum(fast)).isEqualTo(Math.signum(v[0]));
+            assertThat(fast).isEqualTo(ForwardMode.directional(DirectionalAllocationFreeTest::exp, x, v).value());
+
+            int exponent = Math.min(Math.getExponent(magnitude) + random.nextInt(-3, 4), 1022);
+            double[] w = {v[0], Math.scalb(random.nextDouble(-2, 2), exponent)};
+            double[] origin = {0, 0};
+            double plain = ForwardMode.directionalAllocationFree(plane, origin, w);
+            double generic = ForwardMode.directional(DirectionalAllocationFreeTest::planeField, origin, w).value();
+            BigDecimal w0 = new BigDecimal(w[0]);
+            BigDecimal w1 = new BigDecimal(w[1]);
+            double exact = new BigDecimal(3).multiply(w0).subtract(new BigDecimal(2).multiply(w1))
+                    .divide(w0.multiply(w0).add(w1.multiply(w1)).sqrt(MathContext.DECIMAL128), MathContext.DECIMAL128)
+                    .doubleValue();
+            // (3w₀ − 2w₁)/‖w‖ is at most √13 in magnitude; the rounding of the unit vector, of the
+            // products and of the sum stays within 8 ulps of √13.
+            assertThat(plain).as("3x - 2y along %s", java.util.Arrays.toString(w))
+                    .isCloseTo(exact, within(8 * Math.ulp(Math.sqrt(13))));
+            assertThat(plain).isEqualTo(generic);
+        }
+    }
+
+    static <T extends DualNumber<T>> T planeField(T[] x) {
+        return x[0].multiply(3).add(x[1].multiply(-2));
+    }
+
+    @Test
+    void nullResultIsRejectedWithMessage() {
+        DualPointField broken = p -> null;
+        double[] x = {1, 2};
+        double[] v = {3, 4};
+
+        Throwable fast = catchThrowable(() -> ForwardMode.directionalAllocationFree(broken, x, v));
+        Throwable generic = catchThrowable(() -> ForwardMode.directional(DirectionalAllocationFreeTest::nothing, x, v));
+
+        assertThat(fast).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("f must return a Dual, got null at [1.0, 2.0]");
+        assertThat(generic).isInstanceOf(IllegalArgumentException.class).hasMessage(fast.getMessage());
+    }
+
+    static <T extends DualNumber<T>> T nothing(T[] x) {
+        return null;
     }
 
     static Stream<Arguments> badInputs() {
