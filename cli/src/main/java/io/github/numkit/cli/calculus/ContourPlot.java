@@ -31,6 +31,20 @@ final class ContourPlot {
 
     private static final String CONTOURS = "contour lines, labelled with f";
 
+    /**
+     * The largest coordinate magnitude of P₀ that can be plotted. Nearer to
+     * {@link Double#MAX_VALUE}, the region around P₀ would be too narrow to resolve, or its bounds
+     * would overflow to infinity.
+     */
+    static final double MAX_COORDINATE = 1.79e308;
+
+    /**
+     * A bound on the factor by which {@link #equaliseScales} widens the square around P₀, the
+     * aspect ratio of the plot area. The 800 × 600 plots measured while writing this needed 1.03
+     * to 1.17.
+     */
+    private static final double MAX_WIDENING = 4;
+
     private final XYChart chart;
     private final double[] center;
     private final double radius;
@@ -42,13 +56,49 @@ final class ContourPlot {
     private final List<double[]> labels = new ArrayList<>();
     private final List<String> labelTexts = new ArrayList<>();
 
+    /**
+     * Starts a plot around P₀.
+     *
+     * @throws IllegalArgumentException if a coordinate of P₀ exceeds {@link #MAX_COORDINATE} in
+     *     magnitude, with the message of {@link #requirePlottable}
+     */
     ContourPlot(String title, String xName, String yName, double[] center) {
+        requirePlottable(center);
         this.center = center.clone();
-        this.radius = Math.max(1, 0.5 * Math.max(Math.abs(center[0]), Math.abs(center[1])));
+        this.radius = radius(center);
         chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT).title(title).xAxisTitle(xName)
                 .yAxisTitle(yName).build();
         chart.getStyler().setMarkerSize(10);
         setRanges(radius, radius);
+    }
+
+    /**
+     * Rejects a point with a coordinate beyond ±{@link #MAX_COORDINATE}, before anything is
+     * computed or drawn.
+     *
+     * @param point P₀, finite
+     * @throws IllegalArgumentException naming the point and the limit
+     */
+    static void requirePlottable(double[] point) {
+        for (double c : point) {
+            if (!(Math.abs(c) <= MAX_COORDINATE)) {
+                throw new IllegalArgumentException("--plot cannot draw around " + Format.vector(point)
+                        + ": each coordinate must lie within ±" + Format.number(MAX_COORDINATE)
+                        + ", so that the plotted region stays below Double.MAX_VALUE");
+            }
+        }
+    }
+
+    /**
+     * Returns the half-width of the square around P₀: half the largest |coordinate|, at least 1.
+     * Near ±{@link Double#MAX_VALUE} it shrinks, so that the square, once widened by up to
+     * {@link #MAX_WIDENING}, still ends below Double.MAX_VALUE. At {@link #MAX_COORDINATE} it is
+     * about 1.9e305, still 1e-3 of the coordinate.
+     */
+    static double radius(double[] center) {
+        double m = Math.max(Math.abs(center[0]), Math.abs(center[1]));
+        double room = (Double.MAX_VALUE - m) / MAX_WIDENING;
+        return Math.min(Math.max(1, 0.5 * m), room);
     }
 
     private void setRanges(double halfWidth, double halfHeight) {
@@ -247,12 +297,22 @@ final class ContourPlot {
         }
     }
 
+    /**
+     * Returns grid abscissa i. The offset from P₀ is a fraction in [−1, 1] of the half-width, so
+     * that no intermediate result overflows where P₀ is near ±{@link Double#MAX_VALUE}.
+     */
     private double x(int i) {
-        return center[0] - halfWidth + 2 * halfWidth * i / (GRID - 1);
+        return center[0] + halfWidth * gridFraction(i);
     }
 
+    /** Returns grid ordinate j, computed as {@link #x(int)} is. */
     private double y(int j) {
-        return center[1] - halfHeight + 2 * halfHeight * j / (GRID - 1);
+        return center[1] + halfHeight * gridFraction(j);
+    }
+
+    /** Returns the position of grid line k from −1 at the first line to 1 at the last. */
+    private static double gridFraction(int k) {
+        return (2.0 * k - (GRID - 1)) / (GRID - 1);
     }
 
     /** Appends the segments of one level curve, each followed by a gap (a null y). */
@@ -272,8 +332,10 @@ final class ContourPlot {
                         continue;
                     }
                     double t = za / (za - zb);
-                    cx[crossings] = x(0) + (a[0] + t * (b[0] - a[0])) * (x(1) - x(0));
-                    cy[crossings] = y(0) + (a[1] + t * (b[1] - a[1])) * (y(1) - y(0));
+                    double ax = x((int) a[0]);
+                    double ay = y((int) a[1]);
+                    cx[crossings] = ax + t * (x((int) b[0]) - ax);
+                    cy[crossings] = ay + t * (y((int) b[1]) - ay);
                     crossings++;
                 }
                 for (int k = 0; k + 1 < crossings; k += 2) {

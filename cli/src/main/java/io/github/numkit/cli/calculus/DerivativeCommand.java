@@ -103,6 +103,9 @@ public final class DerivativeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--plot needs a function of 2 variables, got " + names.size() + " ("
                     + String.join(", ", names) + ")");
         }
+        if (plot.requested()) {
+            ContourPlot.requirePlottable(x);
+        }
 
         // Everything is computed before the first line is printed, so that a failure leaves no
         // partial result on stdout.

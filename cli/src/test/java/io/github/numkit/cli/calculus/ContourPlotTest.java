@@ -83,4 +83,36 @@ class ContourPlotTest {
         PlotChecks.assertDrawn(png);
         assertThat(plot.labelTexts()).contains("f = 5");
     }
+
+    @Test
+    void regionNearLargestDoubleStaysFinite(@TempDir Path dir) throws Exception {
+        double limit = ContourPlot.MAX_COORDINATE;
+        for (double[] center : new double[][] {{1.2e308, 0}, {limit, -limit}, {-limit, 1}}) {
+            Path png = dir.resolve("edge" + center[0] + ".png");
+            ContourPlot plot = new ContourPlot("x + y", "x", "y", center).contours(Expression.parse("x + y"))
+                    .arrow("gradient direction", new double[] {Math.sqrt(0.5), Math.sqrt(0.5)});
+
+            plot.save(png);
+
+            // Both ranges must end inside ±Double.MAX_VALUE and still span many ulps of the
+            // coordinate, whose ulp is about 2e292. Every level line of x + y crosses the whole
+            // region, so each of the nine gets a label only if the grid stayed finite.
+            double[] half = plot.halfRanges();
+            String where = java.util.Arrays.toString(center);
+            assertThat(Math.abs(center[0]) + half[0]).as("x range at %s", where).isLessThan(Double.MAX_VALUE);
+            assertThat(Math.abs(center[1]) + half[1]).as("y range at %s", where).isLessThan(Double.MAX_VALUE);
+            assertThat(Math.min(half[0], half[1])).as("range at %s", where).isGreaterThan(1e-4 * limit);
+            assertThat(plot.labelTexts()).as("levels at %s", where).hasSize(9);
+            PlotChecks.assertDrawn(png);
+        }
+    }
+
+    @Test
+    void moderatePointKeepsHalfItsMagnitude() {
+        // Below a third of Double.MAX_VALUE the square around P0 is half the largest |coordinate|,
+        // or 1. Above, it leaves room for widening by up to 4 on either side.
+        assertThat(ContourPlot.radius(new double[] {5e307, 3})).isEqualTo(2.5e307);
+        assertThat(ContourPlot.radius(new double[] {-4, 2})).isEqualTo(2.0);
+        assertThat(ContourPlot.radius(new double[] {0.25, 0})).isEqualTo(1.0);
+    }
 }

@@ -223,4 +223,34 @@ class DerivativeCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--plot needs a function of 2 variables, got 1 (x)");
     }
+
+    @Test
+    void plotNearLargestDoubleIsDrawn(@TempDir Path dir) throws Exception {
+        // The square around P0 has half-width |x|/2 = 6e307, so widening it for equal axis scales
+        // would reach past Double.MAX_VALUE unless it shrinks near the limit.
+        for (String point : new String[] {"1.2e308,0", "-1.2e308,0", "0,1.2e308", "1.79e308,-1.79e308"}) {
+            Path png = dir.resolve("huge" + point.hashCode() + ".png");
+
+            CliRun run = CliRun.run("derivative", "--function", "x+y", "--at", point, "--plot", png.toString());
+
+            assertThat(run.exitCode()).as("exit code at %s, stderr %s", point, run.err()).isZero();
+            assertThat(run.out()).as("report at %s", point).contains("gradient: (1, 1)");
+            PlotChecks.assertDrawn(png);
+        }
+    }
+
+    @Test
+    void plotBeyondLimitIsRejectedUpFront(@TempDir Path dir) {
+        for (String point : new String[] {"1.797e308,0", "0,-1.7976931348623157e308"}) {
+            Path png = dir.resolve("rejected.png");
+
+            CliRun run = CliRun.run("derivative", "--function", "x+y", "--at", point, "--plot", png.toString());
+
+            assertThat(run.exitCode()).as("exit code at %s", point).isEqualTo(2);
+            assertThat(run.out()).as("stdout at %s", point).isEmpty();
+            assertThat(run.err()).as("stderr at %s", point).contains("--plot cannot draw around (")
+                    .contains("each coordinate must lie within ±1.79e308");
+            assertThat(Files.exists(png)).as("file at %s", point).isFalse();
+        }
+    }
 }
