@@ -107,12 +107,7 @@ final class CholeskyKernel {
      * contiguous rows, where the solve by rows of W would be a chain of dependent additions.
      */
     private static void solvePanel(double[][] rows, double[][] t, int k0, int kb, int from, int to) {
-        for (int i = from; i < to; i++) {
-            double[] row = rows[i];
-            for (int j = 0; j < kb; j++) {
-                t[j][i] = row[k0 + j];
-            }
-        }
+        copyToPanel(rows, t, k0, kb, from, to);
 
         for (int j = 0; j < kb; j++) {
             double[] tj = t[j];
@@ -128,7 +123,56 @@ final class CholeskyKernel {
             divide(tj, from, to, diagonalRow[k0 + j]);
         }
 
-        for (int i = from; i < to; i++) {
+        copyFromPanel(rows, t, k0, kb, from, to);
+    }
+
+    /**
+     * Sets t[j][i] = A[i][k0 + j] for j &lt; kb and from ≤ i &lt; to. Four rows at a time, so
+     * that each write to a row of t fills part of a cache line that the next writes complete; one
+     * row at a time, this copy and {@link #copyFromPanel} took half of the panel step at n = 2000.
+     */
+    private static void copyToPanel(double[][] rows, double[][] t, int k0, int kb, int from, int to) {
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
+            double[] r0 = rows[i];
+            double[] r1 = rows[i + 1];
+            double[] r2 = rows[i + 2];
+            double[] r3 = rows[i + 3];
+            for (int j = 0; j < kb; j++) {
+                double[] tj = t[j];
+                int column = k0 + j;
+                tj[i] = r0[column];
+                tj[i + 1] = r1[column];
+                tj[i + 2] = r2[column];
+                tj[i + 3] = r3[column];
+            }
+        }
+        for (; i < to; i++) {
+            double[] row = rows[i];
+            for (int j = 0; j < kb; j++) {
+                t[j][i] = row[k0 + j];
+            }
+        }
+    }
+
+    /** Sets L[i][k0 + j] = t[j][i] for j &lt; kb and from ≤ i &lt; to, the inverse of {@link #copyToPanel}. */
+    private static void copyFromPanel(double[][] rows, double[][] t, int k0, int kb, int from, int to) {
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
+            double[] r0 = rows[i];
+            double[] r1 = rows[i + 1];
+            double[] r2 = rows[i + 2];
+            double[] r3 = rows[i + 3];
+            for (int j = 0; j < kb; j++) {
+                double[] tj = t[j];
+                int column = k0 + j;
+                r0[column] = tj[i];
+                r1[column] = tj[i + 1];
+                r2[column] = tj[i + 2];
+                r3[column] = tj[i + 3];
+            }
+        }
+        for (; i < to; i++) {
             double[] row = rows[i];
             for (int j = 0; j < kb; j++) {
                 row[k0 + j] = t[j][i];
