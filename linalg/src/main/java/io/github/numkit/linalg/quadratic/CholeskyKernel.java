@@ -7,8 +7,8 @@ import java.util.stream.IntStream;
  * triangle of A stored by rows, row i as an array of its i + 1 entries.
  *
  * <p>The loops that carry the flops are written in the one shape that C2 in JDK 17 vectorises here:
- * every array in the loop is indexed by the loop variable alone, the loop holds at most four
- * multipliers, and it is a small method of its own. Timed against {@code -XX:-UseSuperWord} on
+ * every array in the loop is indexed by the loop variable alone, the loop uses at most four
+ * loop-invariant multipliers, and it is a small method of its own. Timed against {@code -XX:-UseSuperWord} on
  * JDK 17.0.15 with AVX-512, three variants ran at scalar speed: a loop that reads rows of one flat
  * array at loop-invariant offsets, the same loop written inline in a larger method, and kernels
  * with six to sixteen multipliers (2×3, 2×4 and 4×4 blocks). So the factor works on separate row
@@ -127,9 +127,10 @@ final class CholeskyKernel {
     }
 
     /**
-     * Sets t[j][i] = A[i][k0 + j] for j &lt; kb and from ≤ i &lt; to. Four rows at a time, so
-     * that each write to a row of t fills part of a cache line that the next writes complete; one
-     * row at a time, this copy and {@link #copyFromPanel} took half of the panel step at n = 2000.
+     * Sets t[j][i] = A[i][k0 + j] for j &lt; kb and from ≤ i &lt; to, four rows at a time, so
+     * that each write to a row of t fills part of a cache line that the next writes complete. One
+     * row at a time, this copy and {@link #copyFromPanel} took about half of the panel step at
+     * n = 2000.
      */
     private static void copyToPanel(double[][] rows, double[][] t, int k0, int kb, int from, int to) {
         int i = from;
