@@ -8,12 +8,12 @@ import java.util.stream.IntStream;
  *
  * <p>The loops that carry the flops are written in the one shape that C2 in JDK 17 vectorises here:
  * every array in the loop is indexed by the loop variable alone, the loop uses at most four
- * loop-invariant multipliers, and it is a small method of its own. Timed against {@code -XX:-UseSuperWord} on
- * JDK 17.0.15 with AVX-512, three variants ran at scalar speed: a loop that reads rows of one flat
- * array at loop-invariant offsets, the same loop written inline in a larger method, and kernels
- * with six to sixteen multipliers (2×3, 2×4 and 4×4 blocks). So the factor works on separate row
- * arrays with global column indices, the transposed panel is indexed by global row number, and the
- * kernels below stay separate and small.
+ * loop-invariant multipliers, and it is a small method of its own. Timed against
+ * {@code -XX:-UseSuperWord} on JDK 17.0.15 with AVX-512, three variants ran at scalar speed: a loop
+ * that reads rows of one flat array at loop-invariant offsets, the same loop written inline in a
+ * larger method, and kernels with six to sixteen multipliers (2×3, 2×4 and 4×4 blocks). So the
+ * factor works on separate row arrays with global column indices, the transposed panel is indexed
+ * by global row number, and the kernels below stay separate and small.
  */
 final class CholeskyKernel {
 
