@@ -4,16 +4,17 @@ import java.util.Arrays;
 
 /**
  * The Cholesky factorisation sign·A = L Lᵀ of a definite symmetric matrix (sign = +1 for positive,
- * −1 for negative definite), by {@link BlockedCholesky} at every order, with the triangular solves,
- * a cheap rigorous upper bound on ‖A⁻¹‖₁ and Hager's estimate of it. Immutable once built, so solutions may
- * keep it to estimate the condition number later, from any thread.
+ * −1 for negative definite), by the kernel of {@link BlockedCholesky} at every order, kept as rows
+ * of L, with the triangular solves, a cheap rigorous upper bound on ‖A⁻¹‖₁ and Hager's estimate of
+ * it. Immutable once built, so solutions may keep it to estimate the condition number later, from
+ * any thread.
  */
 final class CholeskyFactor {
 
     final int n;
     final int sign;
-    /** L stored row-major, lower triangle. */
-    private final double[] l;
+    /** The rows of L: row i holds lᵢ₀ … lᵢᵢ. */
+    private final double[][] l;
     /**
      * The reciprocals 1/lᵢᵢ. The substitutions multiply by them, because a division lies on the
      * chain of dependent operations from one unknown to the next. It takes three to four times as
@@ -21,34 +22,36 @@ final class CholeskyFactor {
      */
     private final double[] inverseDiagonal;
 
-    private CholeskyFactor(int n, int sign, double[] l) {
+    private CholeskyFactor(int n, int sign, double[][] l) {
         this.n = n;
         this.sign = sign;
         this.l = l;
         this.inverseDiagonal = new double[n];
         for (int i = 0; i < n; i++) {
-            inverseDiagonal[i] = 1 / l[i * n + i];
+            inverseDiagonal[i] = 1 / l[i][i];
         }
     }
 
     /** Factors sign·A, returning {@code null} when a pivot is not positive and finite. */
     static CholeskyFactor factor(double[] a, int n, int sign) {
-        double[] data = a.clone();
+        double[][] rows = CholeskyKernel.lowerRows(a, n);
         if (sign < 0) {
-            for (int i = 0; i < data.length; i++) {
-                data[i] = -data[i];
+            for (double[] row : rows) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = -row[j];
+                }
             }
         }
-        if (BlockedCholesky.factorInPlace(data, n, 1) >= 0) {
+        if (CholeskyKernel.factor(rows, n, 1) >= 0) {
             return null;
         }
-        return new CholeskyFactor(n, sign, data);
+        return new CholeskyFactor(n, sign, rows);
     }
 
     /** Overwrites {@code v} with A⁻¹v, that is sign·L⁻ᵀL⁻¹v. */
     void solveInPlace(double[] v) {
         for (int i = 0; i < n; i++) {
-            int row = i * n;
+            double[] row = l[i];
             // Four partial sums break the chain of dependent additions that would otherwise bound
             // the forward substitution by the latency of one addition per entry.
             double s0 = 0;
@@ -57,23 +60,23 @@ final class CholeskyFactor {
             double s3 = 0;
             int k = 0;
             for (; k + 4 <= i; k += 4) {
-                s0 = Math.fma(l[row + k], v[k], s0);
-                s1 = Math.fma(l[row + k + 1], v[k + 1], s1);
-                s2 = Math.fma(l[row + k + 2], v[k + 2], s2);
-                s3 = Math.fma(l[row + k + 3], v[k + 3], s3);
+                s0 = Math.fma(row[k], v[k], s0);
+                s1 = Math.fma(row[k + 1], v[k + 1], s1);
+                s2 = Math.fma(row[k + 2], v[k + 2], s2);
+                s3 = Math.fma(row[k + 3], v[k + 3], s3);
             }
             for (; k < i; k++) {
-                s0 = Math.fma(l[row + k], v[k], s0);
+                s0 = Math.fma(row[k], v[k], s0);
             }
             v[i] = (v[i] - ((s0 + s1) + (s2 + s3))) * inverseDiagonal[i];
         }
         // Solve Lᵀ x = y by columns of Lᵀ, which are rows of L, so the inner loop reads memory in order.
         for (int i = n - 1; i >= 0; i--) {
-            int row = i * n;
+            double[] row = l[i];
             double xi = v[i] * inverseDiagonal[i];
             v[i] = xi;
             for (int k = 0; k < i; k++) {
-                v[k] -= l[row + k] * xi;
+                v[k] -= row[k] * xi;
             }
         }
         if (sign < 0) {
@@ -100,10 +103,10 @@ final class CholeskyFactor {
         double[] y = new double[n];
         double rows = 0;
         for (int i = 0; i < n; i++) {
-            int row = i * n;
+            double[] row = l[i];
             double sum = 1;
             for (int k = 0; k < i; k++) {
-                sum += Math.abs(l[row + k]) * y[k];
+                sum += Math.abs(row[k]) * y[k];
             }
             y[i] = sum * inverseDiagonal[i];
             rows = Math.max(rows, y[i]);
@@ -113,11 +116,11 @@ final class CholeskyFactor {
         Arrays.fill(y, 1);
         double columns = 0;
         for (int i = n - 1; i >= 0; i--) {
-            int row = i * n;
+            double[] row = l[i];
             double zi = y[i] * inverseDiagonal[i];
             columns = Math.max(columns, zi);
             for (int k = 0; k < i; k++) {
-                y[k] += Math.abs(l[row + k]) * zi;
+                y[k] += Math.abs(row[k]) * zi;
             }
         }
         return rows * columns;
@@ -192,7 +195,7 @@ final class CholeskyFactor {
         double largest = 0;
         double smallest = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            double pivot = l[i * n + i];
+            double pivot = l[i][i];
             largest = Math.max(largest, pivot);
             smallest = Math.min(smallest, pivot);
         }
