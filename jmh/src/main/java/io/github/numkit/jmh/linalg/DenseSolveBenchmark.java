@@ -52,31 +52,12 @@ public class DenseSolveBenchmark {
     private R064Store ojalgoMatrix;
     private R064Store ojalgoRight;
 
-    /** Builds A = MᵀM/n + I from a fixed seed, so κ(A) stays moderate at every size. */
+    /** Builds A = MᵀM/n + I from a fixed seed ({@link DefiniteMatrix}), so κ(A) stays moderate at every size. */
     @Setup
     public void setUp() {
         SplittableRandom random = new SplittableRandom(42);
-        double[][] m = new double[n][n];
-        for (double[] row : m) {
-            for (int j = 0; j < n; j++) {
-                row[j] = random.nextDouble(-1, 1);
-            }
-        }
-        rows = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double sum = 0;
-                for (int k = 0; k < n; k++) {
-                    sum += m[k][i] * m[k][j];
-                }
-                rows[i][j] = sum / n + (i == j ? 1 : 0);
-                rows[j][i] = rows[i][j];
-            }
-        }
-        data = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(rows[i], 0, data, i * n, n);
-        }
+        rows = DefiniteMatrix.rows(n, random);
+        data = DefiniteMatrix.rowMajor(rows);
         b = new double[n];
         for (int i = 0; i < n; i++) {
             b[i] = random.nextDouble(-1, 1);
@@ -97,7 +78,7 @@ public class DenseSolveBenchmark {
     }
 
     /**
-     * Solves by the module's blocked Cholesky on one thread (what {@code numkit()} uses from n = 256).
+     * Solves by the module's blocked Cholesky on one thread (what {@code numkit()} runs at every order).
      *
      * @return the solution
      */

@@ -42,31 +42,12 @@ public class SmallDenseOverheadBenchmark {
     private double[] b;
     private QuadraticForm form;
 
-    /** Builds A = MᵀM/n + I from a fixed seed, as {@link DenseSolveBenchmark} does. */
+    /** Builds A = MᵀM/n + I from a fixed seed ({@link DefiniteMatrix}), as {@link DenseSolveBenchmark} does. */
     @Setup
     public void setUp() {
         SplittableRandom random = new SplittableRandom(42);
-        double[][] m = new double[n][n];
-        for (double[] row : m) {
-            for (int j = 0; j < n; j++) {
-                row[j] = random.nextDouble(-1, 1);
-            }
-        }
-        double[][] rows = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double sum = 0;
-                for (int k = 0; k < n; k++) {
-                    sum += m[k][i] * m[k][j];
-                }
-                rows[i][j] = sum / n + (i == j ? 1 : 0);
-                rows[j][i] = rows[i][j];
-            }
-        }
-        data = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(rows[i], 0, data, i * n, n);
-        }
+        double[][] rows = DefiniteMatrix.rows(n, random);
+        data = DefiniteMatrix.rowMajor(rows);
         b = new double[n];
         for (int i = 0; i < n; i++) {
             b[i] = random.nextDouble(-1, 1);
