@@ -48,37 +48,88 @@ public final class SmallQuadratic {
      * @throws IllegalArgumentException if an entry is not finite or x is shorter than 2
      */
     public static Definiteness solve2(double a11, double a12, double a22, double b1, double b2, double[] x) {
+        // The rare paths live in small methods of their own, so that this one stays short enough
+        // for the JIT to inline it into the caller's loop.
+        requireValid(a11, a12, a22, b1, b2, x);
+        int p = exponentOfMax(Math.max(magnitude(a11), Math.max(magnitude(a12), magnitude(a22))));
+        int q = exponentOfMax(Math.max(magnitude(b1), magnitude(b2)));
+        double matrixScale = powerOfTwo(-p);
+        double linearScale = powerOfTwo(-q);
+        if (matrixScale == 0 || linearScale == 0) {
+            return classify2(Math.scalb(a11, -p), Math.scalb(a12, -p), Math.scalb(a22, -p), Math.scalb(b1, -q),
+                    Math.scalb(b2, -q), q - p, x);
+        }
+        return classify2(a11 * matrixScale, a12 * matrixScale, a22 * matrixScale, b1 * linearScale,
+                b2 * linearScale, q - p, x);
+    }
+
+    /**
+     * Classifies and solves the 2×2 form scaled so that max|aᵢⱼ| and max|bᵢ| lie in [1, 2), and
+     * writes x multiplied by 2^exponent.
+     */
+    private static Definiteness classify2(double a11, double a12, double a22, double b1, double b2, int exponent,
+            double[] x) {
+        // With max|aᵢⱼ| in [1, 2), the square root of the sum of squares neither overflows nor
+        // loses anything but terms below ε of the result; Math.hypot, which guards against both,
+        // costs several times as much.
+        double mean = 0.5 * a11 + 0.5 * a22;
+        double half = 0.5 * a11 - 0.5 * a22;
+        double radius = Math.sqrt(half * half + a12 * a12);
+        double larger = mean >= 0 ? mean + radius : mean - radius;
+        double det = differenceOfProducts(a11, a22, a12, a12);
+        // The smaller eigenvalue is det/larger. Testing |det| against tolerance·|larger| instead
+        // of dividing keeps a division off the chain from the entries to the classification.
+        double tolerance = 16 * 2 * EPSILON * Math.abs(larger);
+        if (larger == 0 || Math.abs(det) <= tolerance * Math.abs(larger)) {
+            return singular2(larger, x);
+        }
+        double back = powerOfTwo(exponent);
+        x[0] = scaled(-differenceOfProducts(a22, b1, a12, b2) / (2 * det), back, exponent) + 0.0;
+        x[1] = scaled(-differenceOfProducts(a11, b2, a12, b1) / (2 * det), back, exponent) + 0.0;
+        // Both eigenvalues have the sign of larger when det > 0, opposite signs when det < 0.
+        if (det < 0) {
+            return Definiteness.INDEFINITE;
+        }
+        return larger > 0 ? Definiteness.POSITIVE_DEFINITE : Definiteness.NEGATIVE_DEFINITE;
+    }
+
+    private static void requireValid(double a11, double a12, double a22, double b1, double b2, double[] x) {
         if (!(Double.isFinite(a11) && Double.isFinite(a12) && Double.isFinite(a22) && Double.isFinite(b1)
                 && Double.isFinite(b2)) || x == null || x.length < 2) {
             throw invalid(2, x, a11, a12, a22, b1, b2);
         }
-        int p = Compensated.exponent(Math.max(Math.abs(a11), Math.max(Math.abs(a12), Math.abs(a22))));
-        int q = Compensated.exponent(Math.max(Math.abs(b1), Math.abs(b2)));
-        a11 = Math.scalb(a11, -p);
-        a12 = Math.scalb(a12, -p);
-        a22 = Math.scalb(a22, -p);
-        b1 = Math.scalb(b1, -q);
-        b2 = Math.scalb(b2, -q);
-        double mean = 0.5 * a11 + 0.5 * a22;
-        double radius = Math.hypot(0.5 * a11 - 0.5 * a22, a12);
-        double larger = mean >= 0 ? mean + radius : mean - radius;
+    }
+
+    /**
+     * Returns the bits of |v|. For numbers that are not NaN these compare as longs in the order of
+     * the magnitudes, so a maximum of them costs integer comparisons only.
+     */
+    private static long magnitude(double v) {
+        return Double.doubleToRawLongBits(v) & Long.MAX_VALUE;
+    }
+
+    /**
+     * Returns e with 2^e ≤ m < 2^(e+1) for the magnitude m with the given bits, as
+     * {@link Compensated#exponent} does, reading the exponent field except for a subnormal m.
+     */
+    private static int exponentOfMax(long bits) {
+        long field = bits >>> 52;
+        if (field == 0) {
+            return Compensated.exponent(Double.longBitsToDouble(bits));
+        }
+        return (int) field - Double.MAX_EXPONENT;
+    }
+
+    /** Fills x with NaN and returns the definiteness of a singular 2×2 matrix whose other eigenvalue is larger. */
+    private static Definiteness singular2(double larger, double[] x) {
+        x[0] = Double.NaN;
+        x[1] = Double.NaN;
         if (larger == 0) {
-            x[0] = Double.NaN;
-            x[1] = Double.NaN;
             return Definiteness.ZERO;
         }
-        double det = differenceOfProducts(a11, a22, a12, a12);
-        double smaller = det / larger;
-        double tolerance = 16 * 2 * EPSILON * Math.abs(larger);
-        if (Math.abs(smaller) <= tolerance) {
-            x[0] = Double.NaN;
-            x[1] = Double.NaN;
-            return larger > 0 ? Definiteness.POSITIVE_SEMIDEFINITE : Definiteness.NEGATIVE_SEMIDEFINITE;
-        }
-        x[0] = Math.scalb(-differenceOfProducts(a22, b1, a12, b2) / (2 * det), q - p) + 0.0;
-        x[1] = Math.scalb(-differenceOfProducts(a11, b2, a12, b1) / (2 * det), q - p) + 0.0;
-        return signs(larger, smaller, smaller);
+        return larger > 0 ? Definiteness.POSITIVE_SEMIDEFINITE : Definiteness.NEGATIVE_SEMIDEFINITE;
     }
+
 
     /**
      * Classifies and solves a three-variable form.
@@ -103,18 +154,20 @@ public final class SmallQuadratic {
                 && Double.isFinite(b3)) || x == null || x.length < 3) {
             throw invalid(3, x, a11, a12, a13, a22, a23, a33, b1, b2, b3);
         }
-        int p = Compensated.exponent(Math.max(Math.max(Math.abs(a11), Math.abs(a12)),
-                Math.max(Math.max(Math.abs(a13), Math.abs(a22)), Math.max(Math.abs(a23), Math.abs(a33)))));
-        int q = Compensated.exponent(Math.max(Math.abs(b1), Math.max(Math.abs(b2), Math.abs(b3))));
-        a11 = Math.scalb(a11, -p);
-        a12 = Math.scalb(a12, -p);
-        a13 = Math.scalb(a13, -p);
-        a22 = Math.scalb(a22, -p);
-        a23 = Math.scalb(a23, -p);
-        a33 = Math.scalb(a33, -p);
-        b1 = Math.scalb(b1, -q);
-        b2 = Math.scalb(b2, -q);
-        b3 = Math.scalb(b3, -q);
+        int p = exponentOfMax(Math.max(Math.max(magnitude(a11), magnitude(a12)),
+                Math.max(Math.max(magnitude(a13), magnitude(a22)), Math.max(magnitude(a23), magnitude(a33)))));
+        int q = exponentOfMax(Math.max(magnitude(b1), Math.max(magnitude(b2), magnitude(b3))));
+        double matrixScale = powerOfTwo(-p);
+        double linearScale = powerOfTwo(-q);
+        a11 = scaled(a11, matrixScale, -p);
+        a12 = scaled(a12, matrixScale, -p);
+        a13 = scaled(a13, matrixScale, -p);
+        a22 = scaled(a22, matrixScale, -p);
+        a23 = scaled(a23, matrixScale, -p);
+        a33 = scaled(a33, matrixScale, -p);
+        b1 = scaled(b1, linearScale, -q);
+        b2 = scaled(b2, linearScale, -q);
+        b3 = scaled(b3, linearScale, -q);
         // Cofactors of the symmetric matrix; adj(A) is symmetric too.
         double c11 = differenceOfProducts(a22, a33, a23, a23);
         double c12 = differenceOfProducts(a13, a23, a12, a33);
@@ -214,9 +267,10 @@ public final class SmallQuadratic {
     private static void writePoint(double[] x, double det, double c11, double c12, double c13, double c22,
             double c23, double c33, double b1, double b2, double b3, int exponent) {
         double scale = -0.5 / det;
-        x[0] = Math.scalb(scale * (c11 * b1 + c12 * b2 + c13 * b3), exponent) + 0.0;
-        x[1] = Math.scalb(scale * (c12 * b1 + c22 * b2 + c23 * b3), exponent) + 0.0;
-        x[2] = Math.scalb(scale * (c13 * b1 + c23 * b2 + c33 * b3), exponent) + 0.0;
+        double back = powerOfTwo(exponent);
+        x[0] = scaled(scale * (c11 * b1 + c12 * b2 + c13 * b3), back, exponent) + 0.0;
+        x[1] = scaled(scale * (c12 * b1 + c22 * b2 + c23 * b3), back, exponent) + 0.0;
+        x[2] = scaled(scale * (c13 * b1 + c23 * b2 + c33 * b3), back, exponent) + 0.0;
     }
 
     /** Counts the sign changes in the sequence 1, p, q, r, skipping zeros. */
@@ -243,6 +297,22 @@ public final class SmallQuadratic {
         double root = Math.abs(theta) > 1e150 ? Math.abs(theta) : Math.sqrt(theta * theta + 1);
         double t = 1 / (Math.abs(theta) + root);
         return theta < 0 ? -t : t;
+    }
+
+    /** Returns 2^e when it is a normal double, else 0, which tells {@link #scaled} to use scalb. */
+    private static double powerOfTwo(int e) {
+        if (e < Double.MIN_EXPONENT || e > Double.MAX_EXPONENT) {
+            return 0;
+        }
+        return Double.longBitsToDouble((long) (e + Double.MAX_EXPONENT) << 52);
+    }
+
+    /**
+     * Returns v·2^e. Multiplying by the normal double 2^e gives the same result as
+     * {@link Math#scalb}, exact or, for a subnormal result, rounded once, at a fraction of the cost.
+     */
+    private static double scaled(double v, double power, int e) {
+        return power != 0 ? v * power : Math.scalb(v, e);
     }
 
     /** Returns a·b − c·d to within about 1.5 ulps, by Kahan's algorithm with fused multiply-adds. */
