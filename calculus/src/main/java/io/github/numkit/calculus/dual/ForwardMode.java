@@ -104,7 +104,7 @@ public final class ForwardMode {
     public static double value(DualScalarField f, double[] x) {
         Arguments.point("x", x, -1);
         Arguments.notNull("f", f);
-        return f.value(Dual.seeded(x, new double[x.length])).value();
+        return result(f.value(Dual.seeded(x, new double[x.length])), x).value();
     }
 
     /**
@@ -143,7 +143,7 @@ public final class ForwardMode {
     public static GradientEstimate gradientOnePass(DualScalarField f, double[] x) {
         Arguments.point("x", x, -1);
         Arguments.notNull("f", f);
-        GradientDual y = f.value(GradientDual.variables(x));
+        GradientDual y = result(f.value(GradientDual.variables(x)), x);
         double[] g = y.gradient();
         if (g.length != x.length) {
             g = java.util.Arrays.copyOf(g, x.length);
@@ -163,7 +163,7 @@ public final class ForwardMode {
             for (int i = 0; i < backward.length; i++) {
                 backward[i] = backward[i].negate().add(2 * x[i]);
             }
-            double[] minus = f.value(backward).gradient();
+            double[] minus = result(f.value(backward), x).gradient();
             passes++;
             for (int i = 0; i < x.length; i++) {
                 double m = i < minus.length ? minus[i] : 0;
@@ -340,7 +340,7 @@ public final class ForwardMode {
             for (int j = 0; j <= i; j++) {
                 u[i] = 1;
                 w[j] = 1;
-                HyperDual y = f.value(HyperDual.seeded(x, u, w));
+                HyperDual y = result(f.value(HyperDual.seeded(x, u, w)), x);
                 u[i] = 0;
                 w[j] = 0;
                 passes++;
@@ -371,7 +371,7 @@ public final class ForwardMode {
         double[] u = new double[n];
         for (int i = 0; i < n; i++) {
             u[i] = 1;
-            hv[i] = f.value(HyperDual.seeded(x, u, v)).mixed();
+            hv[i] = result(f.value(HyperDual.seeded(x, u, v)), x).mixed();
             u[i] = 0;
         }
         return new GradientEstimate(hv, new double[n], n, "nested dual numbers (hyper-dual), one pass per coordinate");
@@ -389,7 +389,7 @@ public final class ForwardMode {
     private static double partial(DualScalarField f, double[] x, int i, Dual[] point, long[] passes) {
         Dual constant = point[i];
         point[i] = Dual.of(x[i], 1);
-        Dual y = f.value(point);
+        Dual y = result(f.value(point), x);
         passes[0]++;
         double d = y.derivative();
         requireFiniteValue(y.value(), x);
@@ -399,7 +399,7 @@ public final class ForwardMode {
         }
         if (y.atKink()) {
             point[i] = Dual.of(x[i], -1);
-            Dual back = f.value(point);
+            Dual back = result(f.value(point), x);
             point[i] = constant;
             passes[0]++;
             if (back.derivative() != -d) {
@@ -412,6 +412,15 @@ public final class ForwardMode {
     }
 
     /** Rejects a null result of f, which would otherwise surface as a NullPointerException. */
+    /** Returns the number a pass of f gave, after checking that f gave one. */
+    private static <T extends DualNumber<T>> T result(T y, double[] x) {
+        if (y == null) {
+            throw new IllegalArgumentException("f must return a dual number, got null at "
+                    + java.util.Arrays.toString(x));
+        }
+        return y;
+    }
+
     private static void requireResult(Dual y, double[] x) {
         if (y == null) {
             throw new IllegalArgumentException("f must return a Dual, got null at " + java.util.Arrays.toString(x));

@@ -266,4 +266,25 @@ class ForwardModeTest {
                 new double[] {1, 0, 0}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("v must have dimension 2, got 3");
     }
+
+    @Test
+    void nullResultIsNamedByEveryPass() {
+        DualScalarField nothing = new DualScalarField() {
+            @Override
+            public <T extends DualNumber<T>> T value(T[] x) {
+                return null;
+            }
+        };
+        double[] x = {1, 2};
+        String message = "f must return a dual number, got null at [1.0, 2.0]";
+
+        assertThatThrownBy(() -> ForwardMode.value(nothing, x)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+        assertThatThrownBy(() -> ForwardMode.partial(nothing, x, 0)).hasMessage(message);
+        assertThatThrownBy(() -> ForwardMode.gradient(nothing, x)).hasMessage(message);
+        assertThatThrownBy(() -> ForwardMode.gradientOnePass(nothing, x)).hasMessage(message);
+        assertThatThrownBy(() -> ForwardMode.jacobian(new DualScalarField[] {nothing}, x)).hasMessage(message);
+        assertThatThrownBy(() -> ForwardMode.hessian(nothing, x)).hasMessage(message);
+        assertThatThrownBy(() -> ForwardMode.hessianVector(nothing, x, new double[] {1, 0})).hasMessage(message);
+    }
 }
