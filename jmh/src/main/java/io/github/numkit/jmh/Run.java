@@ -84,7 +84,9 @@ public final class Run {
     /**
      * Formats the results as a Markdown table, grouped by benchmark class and parameters. The ratio
      * column is time over the fastest time of the group (or the fastest throughput over this
-     * throughput), so the fastest reads 1.00 and a peer twice as slow reads 2.00.
+     * throughput), so the fastest reads 1.00 and a peer twice as slow reads 2.00. The reference
+     * points of {@link PeakFlops} measure different things, so for them the column gives the rate
+     * instead: GFLOP/s for the multiply-add loops and GB/s for the array stream.
      */
     static String table(Collection<RunResult> results) {
         Map<String, List<RunResult>> groups = new LinkedHashMap<>();
@@ -96,7 +98,7 @@ public final class Run {
         }
 
         StringBuilder out = new StringBuilder();
-        out.append("| benchmark | parameters | mode | score | error (99.9%) | unit | ratio to fastest |\n");
+        out.append("| benchmark | parameters | mode | score | error (99.9%) | unit | ratio to fastest, or rate |\n");
         out.append("| --- | --- | --- | ---: | ---: | --- | ---: |\n");
         for (List<RunResult> group : groups.values()) {
             double best = Double.NaN;
@@ -113,10 +115,17 @@ public final class Run {
                 double ratio = params.getMode() == Mode.Throughput ? best / score : score / best;
                 String name = params.getBenchmark();
                 name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
-                out.append(String.format(Locale.ROOT, "| %s | %s | %s | %.4g | %.2g | %s | %.2f |%n",
+                String unit = result.getPrimaryResult().getScoreUnit();
+                String last = String.format(Locale.ROOT, "%.2f", ratio);
+                if (params.getBenchmark().startsWith(PeakFlops.class.getName() + ".") && "ns/op".equals(unit)) {
+                    // One operation is one fused multiply-add (2 flops) or 16 bytes streamed.
+                    last = name.endsWith("streamBandwidth")
+                            ? String.format(Locale.ROOT, "%.1f GB/s", 16 / score)
+                            : String.format(Locale.ROOT, "%.1f GFLOP/s", 2 / score);
+                }
+                out.append(String.format(Locale.ROOT, "| %s | %s | %s | %.4g | %.2g | %s | %s |%n",
                         name, parameters(params), params.getMode().shortLabel(), score,
-                        result.getPrimaryResult().getScoreError(), result.getPrimaryResult().getScoreUnit(),
-                        ratio));
+                        result.getPrimaryResult().getScoreError(), unit, last));
             }
         }
         return out.toString();
