@@ -6,7 +6,8 @@ package io.github.numkit.linalg.quadratic;
  * <p>An eigenvalue counts as zero when |λ| ≤ τ = relTol·max|λ|. The vector b counts as lying in the
  * range of A when its component in the computed null space is at most relTol·‖b‖·max(1, λmax/λmin),
  * where λmin is the smallest nonzero |λ|: the computed null space is tilted by about ε·λmax/λmin
- * (Davis–Kahan), so a component of that relative size is rounding, not data.
+ * (Davis–Kahan), so a component of that relative size is rounding, not data. The tolerance is
+ * capped at √relTol·‖b‖.
  *
  * <p>The matrix given is A/2^p for the power of two p that brings its entries near 1, so the
  * eigensolver cannot overflow. Everything here stays in those scaled units, except the eigenvalues
@@ -65,7 +66,13 @@ final class Classifier {
             }
         }
         double bNorm = Compensated.norm(b);
-        double rangeTolerance = relativeTolerance * bNorm * Math.max(1, largest / smallestNonzero);
+        // The computed null space may tilt by about τ·λmax/λmin towards the range, hence the first
+        // bound. When λmin is barely above τ·λmax that bound reaches ‖b‖ and would call any b
+        // consistent, so it is capped at √τ·‖b‖: a b with a larger part in the null space is taken
+        // as outside the range, since a matrix this close to a larger nullity cannot tell the two
+        // apart more finely.
+        double rangeTolerance = Math.min(relativeTolerance * bNorm * Math.max(1, largest / smallestNonzero),
+                Math.sqrt(relativeTolerance) * bNorm);
         double outOfRangeNorm = Compensated.norm(outOfRange);
         boolean consistent = nullity == 0 || outOfRangeNorm <= rangeTolerance;
 

@@ -270,6 +270,20 @@ class QuadraticFormTest {
     }
 
     @Test
+    void nullComponentNextToTinyEigenvalueIsUnbounded() {
+        // e₃ spans the null space exactly and b·e₃ = 1, so f(x − t·e₃) = f(x) − t decreases
+        // without bound. The eigenvalue 1.066e-14 just above the threshold τ ≈ 1.07e-14 used to
+        // widen the range tolerance to about ‖b‖.
+        double[][] a = {{1, 0, 0}, {0, 1.066e-14, 0}, {0, 0, 0}};
+        QuadraticForm form = QuadraticForm.of(a, new double[] {0.1, 0, 1}, 0);
+
+        assertThat(form.classify().extremum()).isEqualTo(Extremum.UNBOUNDED_BELOW);
+        assertThat(form.solve().classification().extremum()).isEqualTo(Extremum.UNBOUNDED_BELOW);
+        assertThat(QuadraticForm.of(new double[][] {{1, 0, 0}, {0, 1.2e-14, 0}, {0, 0, 0}}, new double[] {1, 0, 1}, 0)
+                .classify().extremum()).isEqualTo(Extremum.UNBOUNDED_BELOW);
+    }
+
+    @Test
     void refinementReachesExactHilbertSolution() {
         int n = 8;
         double[][] a = hilbert(n);
