@@ -312,6 +312,9 @@ public final class ForwardMode {
      * @param x the point, read only
      * @return the symmetric Hessian
      * @throws IllegalArgumentException if x is empty or not finite
+     * @throws NotDifferentiableException if a pass met a kink in a first derivative, as for |x₀|·x₁
+     *     at (0, 1)
+     * @throws NonFiniteValueException if f(x), a first derivative or an entry is infinite or f(x) is NaN
      */
     public static MatrixEstimate hessian(DualScalarField f, double[] x) {
         return hessian(f, x, ProgressListener.NONE);
@@ -332,10 +335,10 @@ public final class ForwardMode {
         Arguments.point("x", x, -1);
         Arguments.notNull("f", f);
         int n = x.length;
+        long passes = 0;
         double[][] h = new double[n][n];
         double[] u = new double[n];
         double[] w = new double[n];
-        long passes = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
                 u[i] = 1;
@@ -344,8 +347,8 @@ public final class ForwardMode {
                 u[i] = 0;
                 w[j] = 0;
                 passes++;
-                h[i][j] = y.mixed();
-                h[j][i] = y.mixed();
+                h[i][j] = secondDerivative(y, i, x);
+                h[j][i] = h[i][j];
             }
             listener.progress(i + 1, n);
         }
@@ -359,22 +362,28 @@ public final class ForwardMode {
      * @param f the field
      * @param x the point, read only
      * @param v the vector, finite, of the dimension of x
-     * @return the product
+     * @return the product, with NaN in a component forward mode cannot decide
      * @throws IllegalArgumentException if a dimension differs or an input is not finite
+     * @throws NotDifferentiableException if a pass met a kink in a first derivative
+     * @throws NonFiniteValueException if f(x), a first derivative or a component is infinite or f(x)
+     *     is NaN
      */
     public static GradientEstimate hessianVector(DualScalarField f, double[] x, double[] v) {
         Arguments.point("x", x, -1);
         Arguments.point("v", v, x.length);
         Arguments.notNull("f", f);
         int n = x.length;
+        long passes = 0;
         double[] hv = new double[n];
         double[] u = new double[n];
         for (int i = 0; i < n; i++) {
             u[i] = 1;
-            hv[i] = result(f.value(HyperDual.seeded(x, u, v)), x).mixed();
+            hv[i] = secondDerivative(result(f.value(HyperDual.seeded(x, u, v)), x), i, x);
             u[i] = 0;
+            passes++;
         }
-        return new GradientEstimate(hv, new double[n], n, "nested dual numbers (hyper-dual), one pass per coordinate");
+        return new GradientEstimate(hv, new double[n], passes,
+                "nested dual numbers (hyper-dual), one pass per coordinate");
     }
 
     private static double partial(DualScalarField f, double[] x, int i, long[] passes) {
@@ -412,6 +421,28 @@ public final class ForwardMode {
     }
 
     /** Rejects a null result of f, which would otherwise surface as a NullPointerException. */
+    /**
+     * Returns the ε₁ε₂ part of a hyper-dual pass seeded along xᵢ: NaN when forward mode cannot decide
+     * it, and an exception at a kink or when it is infinite.
+     */
+    private static double secondDerivative(HyperDual y, int i, double[] x) {
+        requireFiniteValue(y.value(), x);
+        if (y.atKink()) {
+            throw NotDifferentiableException.secondOrder(i, x);
+        }
+        if (Double.isInfinite(y.first())) {
+            requireFiniteDerivative(y.first(), x);
+        }
+        if (Double.isInfinite(y.second())) {
+            requireFiniteDerivative(y.second(), x);
+        }
+        double mixed = y.mixed();
+        if (Double.isInfinite(mixed)) {
+            requireFiniteDerivative(mixed, x);
+        }
+        return mixed;
+    }
+
     /** Returns the number a pass of f gave, after checking that f gave one. */
     private static <T extends DualNumber<T>> T result(T y, double[] x) {
         if (y == null) {

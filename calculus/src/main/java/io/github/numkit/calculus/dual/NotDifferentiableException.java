@@ -64,6 +64,25 @@ public class NotDifferentiableException extends ArithmeticException {
         this.backward = Double.NaN;
     }
 
+    private NotDifferentiableException(String message, int coordinate) {
+        super(message);
+        this.coordinate = coordinate;
+        this.undetermined = false;
+        this.forward = Double.NaN;
+        this.backward = Double.NaN;
+    }
+
+    /**
+     * Creates the exception for a Hessian at a point where the first derivatives exist but a pass
+     * seeded along xᵢ met a kink, so a second derivative in xᵢ does not.
+     */
+    static NotDifferentiableException secondOrder(int coordinate, double[] point) {
+        return new NotDifferentiableException("f is not twice differentiable in x[" + coordinate + "] at "
+                + java.util.Arrays.toString(point) + ": a pass seeded along x[" + coordinate + "] met a kink"
+                + " (abs, min, max or hypot where their arguments tie) in a first derivative, so the Hessian does"
+                + " not exist there; use one-sided directional derivatives of the gradient", coordinate);
+    }
+
     /**
      * Returns the coordinate without a partial derivative.
      *

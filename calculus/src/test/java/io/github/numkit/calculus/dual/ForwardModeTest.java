@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.numkit.calculus.DerivativeEstimate;
 import io.github.numkit.calculus.GradientEstimate;
 import io.github.numkit.calculus.MatrixEstimate;
+import io.github.numkit.calculus.NonFiniteValueException;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 import org.junit.jupiter.api.Test;
 
@@ -172,7 +173,7 @@ class ForwardModeTest {
         io.github.numkit.calculus.expression.Expression root =
                 io.github.numkit.calculus.expression.Expression.parse("sqrt(x)");
         assertThatThrownBy(() -> ForwardMode.gradient(root, new double[] {0}))
-                .isInstanceOf(io.github.numkit.calculus.NonFiniteValueException.class)
+                .isInstanceOf(NonFiniteValueException.class)
                 .hasMessage("function returned Infinity at [0.0] during a dual-number pass (the derivative, not the"
                         + " value): f has a vertical tangent there, as sqrt(x) at 0, or an intermediate result"
                         + " overflowed or underflowed to 0, as x^2 does at x = 1e-200");
@@ -286,5 +287,51 @@ class ForwardModeTest {
         assertThatThrownBy(() -> ForwardMode.jacobian(new DualScalarField[] {nothing}, x)).hasMessage(message);
         assertThatThrownBy(() -> ForwardMode.hessian(nothing, x)).hasMessage(message);
         assertThatThrownBy(() -> ForwardMode.hessianVector(nothing, x, new double[] {1, 0})).hasMessage(message);
+    }
+
+    static <T extends DualNumber<T>> T absTimes(T[] x) {
+        return x[0].abs().multiply(x[1]);
+    }
+
+    static <T extends DualNumber<T>> T xAbsX(T[] x) {
+        return x[0].multiply(x[0].abs()).add(x[1]);
+    }
+
+    static <T extends DualNumber<T>> T rootPlus(T[] x) {
+        return x[0].sqrt().add(x[1]);
+    }
+
+    static <T extends DualNumber<T>> T expPlus(T[] x) {
+        return x[0].exp().add(x[1]);
+    }
+
+    static <T extends DualNumber<T>> T quadratic(T[] x) {
+        return x[0].multiply(x[0]).multiply(3).add(x[0].multiply(x[1]).multiply(5)).add(x[1].multiply(x[1]));
+    }
+
+    @Test
+    void hessianRefusesKinksAndNonFiniteParts() {
+        double[] x = {0, 1};
+
+        // |x₀|·x₁ has no partial derivative in x₀ at (0, 1); x₀|x₀| has one (0) but no second.
+        assertThatThrownBy(() -> ForwardMode.hessian(ForwardModeTest::absTimes, x))
+                .isInstanceOf(NotDifferentiableException.class)
+                .hasMessageStartingWith("f is not twice differentiable in x[0]");
+        assertThatThrownBy(() -> ForwardMode.hessianVector(ForwardModeTest::absTimes, x, new double[] {1, 1}))
+                .isInstanceOf(NotDifferentiableException.class);
+        assertThatThrownBy(() -> ForwardMode.hessian(ForwardModeTest::xAbsX, x))
+                .isInstanceOf(NotDifferentiableException.class);
+        assertThat(ForwardMode.gradient(ForwardModeTest::xAbsX, x).values()).containsExactly(0, 1);
+        // sqrt has a vertical tangent at 0, exp(710) overflows, and v = MAX_VALUE overflows Hv.
+        assertThatThrownBy(() -> ForwardMode.hessian(ForwardModeTest::rootPlus, x))
+                .isInstanceOf(NonFiniteValueException.class);
+        assertThatThrownBy(() -> ForwardMode.hessian(ForwardModeTest::expPlus, new double[] {710, 1}))
+                .isInstanceOf(NonFiniteValueException.class);
+        assertThatThrownBy(() -> ForwardMode.hessianVector(ForwardModeTest::quadratic, new double[] {1, 2},
+                new double[] {Double.MAX_VALUE, Double.MAX_VALUE}))
+                .isInstanceOf(NonFiniteValueException.class);
+        // The closed form of the quadratic: H = [[6, 5], [5, 2]], so Hv for v = (1, 2) is (16, 9).
+        assertThat(ForwardMode.hessianVector(ForwardModeTest::quadratic, new double[] {1, 2}, new double[] {1, 2})
+                .values()).containsExactly(16, 9);
     }
 }
