@@ -435,7 +435,7 @@ public final class QuadraticForm {
             if (!Double.isFinite(point[i])) {
                 int exponent = Compensated.exponent(Math.abs(x[i])) + linearExponent - matrixExponent;
                 throw new ArithmeticException("stationary point is beyond the double range: entry " + i
-                        + " is about 2^" + exponent + ", above the largest double 2^1024");
+                        + " is about 2^" + exponent + ", and doubles end below 2^1024 (about 1.8e308)");
             }
         }
         return new QuadraticSolution(classification, point, x, this, condition, lazyCondition, method, steps,

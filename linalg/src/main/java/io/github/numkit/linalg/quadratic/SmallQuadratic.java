@@ -335,6 +335,13 @@ public final class SmallQuadratic {
             return new IllegalArgumentException("x must have length >= " + n + ", got "
                     + (x == null ? "null" : String.valueOf(x.length)));
         }
+        String[] names = n == 2 ? new String[] {"a11", "a12", "a22", "b1", "b2"}
+                : new String[] {"a11", "a12", "a13", "a22", "a23", "a33", "b1", "b2", "b3"};
+        for (int k = 0; k < values.length; k++) {
+            if (!Double.isFinite(values[k])) {
+                return new IllegalArgumentException(names[k] + " must be finite, got " + values[k]);
+            }
+        }
         return new IllegalArgumentException("entries must be finite, got " + Arrays.toString(values));
     }
 }

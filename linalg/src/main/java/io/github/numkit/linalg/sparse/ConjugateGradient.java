@@ -232,14 +232,16 @@ public final class ConjugateGradient {
     }
 
     /**
-     * Throws when an inner product or step size has left the double range, which happens only when
-     * A, M⁻¹ or x spans magnitudes beyond it; the iteration would otherwise report NaN as a status.
+     * Throws when an inner product or step size is NaN or infinite: the operator or preconditioner
+     * returned such an entry, or A, M⁻¹ or x spans magnitudes beyond the double range. The iteration
+     * would otherwise report NaN as a status.
      */
     private static void requireInRange(double value, int iteration) {
         if (!Double.isFinite(value)) {
             throw new ArithmeticException("conjugate gradients left the double range at iteration " + iteration
-                    + " (an inner product or step is " + value + "): scale A or b so that their entries and"
-                    + " the solution lie well inside 1e-300 to 1e300");
+                    + " (an inner product or step is " + value + "): either the operator or the preconditioner"
+                    + " returned a NaN or infinite entry, or A, b and the solution span magnitudes beyond"
+                    + " 1e-300 to 1e300; check both, or scale A or b");
         }
     }
 

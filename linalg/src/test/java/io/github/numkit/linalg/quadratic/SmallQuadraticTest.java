@@ -102,9 +102,11 @@ class SmallQuadraticTest {
     void badArgumentsAreRejected() {
         assertThatThrownBy(() -> SmallQuadratic.solve2(1, Double.NaN, 1, 0, 0, new double[2]))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("entries must be finite, got [1.0, NaN, 1.0, 0.0, 0.0]");
+                .hasMessage("a12 must be finite, got NaN");
         assertThatThrownBy(() -> SmallQuadratic.solve3(1, 0, 0, 1, 0, 1, 0, 0, 0, new double[2]))
                 .hasMessage("x must have length >= 3, got 2");
+        assertThatThrownBy(() -> SmallQuadratic.solve3(1, 0, 0, 1, 0, 1, 0, Double.POSITIVE_INFINITY, 0, new double[3]))
+                .hasMessage("b2 must be finite, got Infinity");
     }
 
     private static void assertSamePoint(double[] x, QuadraticSolution general) {
