@@ -144,7 +144,7 @@ public final class TourPage {
                 pick("independent", "独立值"), Format.number(independent),
                 independent == 0 ? pick("absolute error", "绝对误差") : pick("relative error", "相对误差"),
                 Format.number(relative, 2),
-                pick("tolerance", "容差"), Format.number(relativeTolerance),
+                pick("tolerance", "容差"), Format.number(relativeTolerance, 2),
                 passed ? pick(" ok", " 通过") : pick(" FAILED", " 未通过")));
         Report check = step.append("checks");
         check.put("what", whatEn);
