@@ -105,7 +105,7 @@ public final class SimpleWalk {
      * mean the result is 1 minus the upper tail summed the same way, accurate to about 10<sup>−16</sup>
      * absolute. The cost is O(√(npq)) binomial terms: for p = ½ one call took 1.1 s at n =
      * 2<sup>46</sup> and 4.3 s at n = 2<sup>50</sup> on a shared 2-core machine, so about 12 s at
-     * n = 2<sup>53</sup>. NOTE: the regularized incomplete beta function I<sub>p</sub>(x + 1, n − x)
+     * n = 2<sup>53</sup>. The regularized incomplete beta function I<sub>p</sub>(x + 1, n − x)
      * would cost O(1), but the distribution function changes by about √n times any change in p, so a
      * step that rounds 1 − p to a double moves the result by up to about 5·10<sup>−9</sup> at n =
      * 2<sup>53</sup> when p ≠ ½.
