@@ -4,8 +4,9 @@ import java.util.SplittableRandom;
 
 /**
  * The test matrix of the dense solve benchmarks: A = MᵀM/n + I with the entries of M uniform in
- * (−1, 1) from a fixed seed, so A is symmetric positive definite with eigenvalues in [1, about 5],
- * and its condition number stays moderate at every order.
+ * (−1, 1) from a fixed seed, so A is symmetric positive definite with eigenvalues from 1 to about
+ * 7/3 (the Marchenko–Pastur edge 4σ² = 4/3 of MᵀM/n, plus 1), and its condition number stays near
+ * 2.3 at every order (at n = 300 the eigenvalues span 1.0000008 to 2.288).
  */
 final class DefiniteMatrix {
 
