@@ -50,10 +50,12 @@ public final class GradientTourStep implements TourStep {
         SteepestAscent ascent = DirectionalDerivatives.steepestAscent(g.values());
 
         page.answer("∇f(1, 2)", Format.vector(g.values()));
-        page.answer("D_(3,4) f", Format.number(along34.value()) + "  (unit vector " + Format.vector(along34.unitDirection())
-                + ")");
+        boolean zh = page.lang() == Lang.ZH;
+        page.answer("D_(3,4) f", Format.number(along34.value()) + (zh ? "  （单位向量 " : "  (unit vector ")
+                + Format.vector(along34.unitDirection()) + (zh ? "）" : ")"));
         page.answer("D_(1,0) f", Format.number(along10.value()));
-        page.answer("max D_u f = ‖∇f‖", Surds.norm(g.values(), ascent.rate()) + " along " + Surds.direction(g.values()));
+        page.answer("max D_u f = ‖∇f‖", Surds.norm(g.values(), ascent.rate()) + (zh ? "，方向 " : " along ")
+                + Surds.direction(g.values()));
         page.put("gradient", g.values());
         page.put("along34", along34.value());
         page.put("along10", along10.value());

@@ -36,7 +36,7 @@ public final class FirstReturnStep implements TourStep {
         double f20 = returns.firstReturnProbability(20);
         ReturnTime time = returns.returnTime();
         page.answer("f_20", Format.number(f20));
-        page.answer("P(ever return)", Format.number(time.everReturnProbability()));
+        page.answer(page.lang() == Lang.ZH ? "P(终将返回)" : "P(ever return)", Format.number(time.everReturnProbability()));
         page.answer("E[T]", Format.number(time.mean()));
         page.say("At p = 1/2 the walk returns with probability 1, yet the mean return time is infinite: f_2n decays"
                         + " like n^(−3/2), too slowly for the sum of 2n f_2n to converge.",
@@ -50,7 +50,7 @@ public final class FirstReturnStep implements TourStep {
                 "独立的对照值是用精确有理数运算得到的 1 − √(1 − s²) 中 s²⁰ 的系数：" + exact.coefficient(20) + "。");
         page.check("f_20 against the exact series coefficient", "f_20 与精确级数系数对照", f20, exact.coefficient(20).doubleValue(), 1e-15);
         double biased = FirstReturn.of(0.6).everReturnProbability();
-        page.check("P(ever return) at p = 0.6 against 1 − |0.6 − 0.4|", "p = 0.6 时的 P(ever return) 与 1 − |0.6 − 0.4| 对照",
+        page.check("P(ever return) at p = 0.6 against 1 − |0.6 − 0.4|", "p = 0.6 时的 P(终将返回) 与 1 − |0.6 − 0.4| 对照",
                 biased, 0.8, 1e-15);
     }
 }

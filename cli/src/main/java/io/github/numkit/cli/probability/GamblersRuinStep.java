@@ -34,7 +34,7 @@ public final class GamblersRuinStep implements TourStep {
         GamblersRuin game = GamblersRuin.of(0.49, 10, 20);
         double ruin = game.ruinProbability();
         double duration = game.expectedDuration();
-        page.answer("P(ruin)", Format.number(ruin));
+        page.answer(page.lang() == Lang.ZH ? "P(破产)" : "P(ruin)", Format.number(ruin));
         page.answer(page.lang() == Lang.ZH ? "E[持续时间]" : "E[duration]", Format.number(duration));
         page.put("ruinProbability", ruin);
         page.put("expectedDuration", duration);
@@ -48,7 +48,7 @@ public final class GamblersRuinStep implements TourStep {
             ruinByPropagation += distribution.ruinProbabilities()[n];
             meanByPropagation += n * distribution.probabilities()[n];
         }
-        page.check("P(ruin) against the propagated distribution", "P(ruin) 与逐步推进的分布对照", ruin, ruinByPropagation, 1e-12);
+        page.check("P(ruin) against the propagated distribution", "P(破产) 与逐步推进的分布对照", ruin, ruinByPropagation, 1e-12);
         page.check("E[duration] against the propagated distribution", "E[持续时间] 与逐步推进的分布对照", duration, meanByPropagation, 1e-12);
     }
 }

@@ -32,7 +32,8 @@ public final class PolyaConstantStep implements TourStep {
                         + " Γ(5/24) Γ(7/24) Γ(11/24)；回到原点的概率为 1 − 1/u。在一维和二维中 u 是无穷大，"
                         + "游走必然回到原点。");
         PolyaConstant closedForm = LatticeWalk.polyaConstant();
-        page.answer("P(ever return in ℤ³)", Format.number(closedForm.returnProbability()));
+        page.answer(page.lang() == Lang.ZH ? "P(在 ℤ³ 中终将返回)" : "P(ever return in ℤ³)",
+                Format.number(closedForm.returnProbability()));
         page.answer("u", Format.number(closedForm.expectedVisits()));
         page.put("returnProbability", closedForm.returnProbability());
         page.put("expectedVisits", closedForm.expectedVisits());
