@@ -29,9 +29,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Solving Ax = b for a dense symmetric positive definite A of order n: numkit's
- * {@link QuadraticForm#solve(int)} without refinement (Cholesky plus a Hager condition estimate and a
- * double-double residual) and its {@link BlockedCholesky} against the bare peers. Every method factors a fresh copy of A, because EJML and
- * Commons Math factor in place; the copy costs n² of the n³/3 flops. GFLOP/s = n³/3 / time.
+ * {@link QuadraticForm#solve(int)} without refinement (Cholesky with the definiteness and
+ * conditioning checks; the diagnostics it defers are not read, see
+ * {@link SmallDenseOverheadBenchmark} for their cost) and its {@link BlockedCholesky} against the
+ * bare peers. Every method factors a fresh copy of A, because EJML and Commons Math factor in
+ * place; the copy costs n² of the n³/3 flops. GFLOP/s = n³/3 / time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -68,7 +70,7 @@ public class DenseSolveBenchmark {
     }
 
     /**
-     * Solves by numkit: Cholesky with the definiteness check, condition estimate and residual.
+     * Solves by numkit: Cholesky with the definiteness and conditioning checks.
      *
      * @return the solution
      */
