@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * small L1-resident block updated from two other rows, four multiply-adds per four loads and two
  * stores, which C2 compiles to vector instructions. It is the reference for a vectorised kernel
  * such as a matrix update. Plain Java has no way to hold vector accumulators in registers across a
- * loop, so this stays below the core's peak; on this 2-core Xeon it measured 36 to 43 GFLOP/s.
+ * loop, so this stays below the core's peak. On this 2-core Xeon it measured 36 to 43 GFLOP/s.
  * {@link #fmaPeak()} runs chains of multiply-adds through a small array, one multiply-add per load
  * and store, which C2 leaves close to the scalar rate (about 15 GFLOP/s here); it is the reference
  * for scalar code. {@link #streamBandwidth()} reads two arrays far larger than the last-level cache

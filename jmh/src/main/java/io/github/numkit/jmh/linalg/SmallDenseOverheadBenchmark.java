@@ -20,10 +20,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What {@link QuadraticForm#solve(int)} costs beyond a bare EJML Cholesky solve at the small orders
- * where its extra work weighs most: the plain solve (factorisation, definiteness check, Hager's
- * condition estimate, the triangular solves), the same with the double-double diagnostics read,
- * and the default solve with one refinement step. Each method factors a fresh copy of A, as EJML
+ * The cost of {@link QuadraticForm#solve(int)} beyond a bare EJML Cholesky solve at the small
+ * orders where its extra work weighs most. Three methods measure the plain solve (factorisation,
+ * definiteness and conditioning checks, the triangular solves), the same with the deferred
+ * diagnostics read (Hager's estimate, the double-double residual), and the default solve with one
+ * refinement step. Each method factors a fresh copy of A, as EJML
  * must.
  */
 @State(Scope.Benchmark)

@@ -13,7 +13,7 @@ final class CholeskyFactor {
 
     final int n;
     final int sign;
-    /** The rows of L: row i holds lᵢ₀ … lᵢᵢ. */
+    /** The rows of L: row i contains lᵢ₀ … lᵢᵢ. */
     private final double[][] l;
     /**
      * The reciprocals 1/lᵢᵢ. The substitutions multiply by them, because a division lies on the

@@ -67,10 +67,10 @@ final class Classifier {
         }
         double bNorm = Compensated.norm(b);
         // The computed null space may tilt by about τ·λmax/λmin towards the range, hence the first
-        // bound. When λmin is barely above τ·λmax that bound reaches ‖b‖ and would call any b
-        // consistent, so it is capped at √τ·‖b‖: a b with a larger part in the null space is taken
-        // as outside the range, since a matrix this close to a larger nullity cannot tell the two
-        // apart more finely.
+        // bound. When λmin is barely above τ·λmax, that bound reaches ‖b‖ and would call any b
+        // consistent, so it is capped at √τ·‖b‖. A b with a larger part in the null space counts as
+        // outside the range, because a matrix this close to a larger nullity cannot separate the
+        // two cases more finely.
         double rangeTolerance = Math.min(relativeTolerance * bNorm * Math.max(1, largest / smallestNonzero),
                 Math.sqrt(relativeTolerance) * bNorm);
         double outOfRangeNorm = Compensated.norm(outOfRange);

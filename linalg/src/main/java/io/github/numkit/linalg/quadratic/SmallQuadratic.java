@@ -299,7 +299,7 @@ public final class SmallQuadratic {
         return theta < 0 ? -t : t;
     }
 
-    /** Returns 2^e when it is a normal double, else 0, which tells {@link #scaled} to use scalb. */
+    /** Returns 2^e when it is a normal double, else 0, so that {@link #scaled} falls back to scalb. */
     private static double powerOfTwo(int e) {
         if (e < Double.MIN_EXPONENT || e > Double.MAX_EXPONENT) {
             return 0;

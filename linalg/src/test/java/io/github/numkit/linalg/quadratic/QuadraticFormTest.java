@@ -203,7 +203,7 @@ class QuadraticFormTest {
     void singularBlockOrthogonalToOnesIsUnbounded() {
         // f = x² + 7(y + z)² + x + y − z: rows 2 and 3 are equal, and b has a component (0, 1, −1)
         // in the null space, so f is unbounded below. Hager's iteration alone, started from
-        // (1, 1, 1)/3, never sees the null direction.
+        // (1, 1, 1)/3, never reaches the null direction.
         double[][] a = {{1, 0, 0}, {0, 7, 7}, {0, 7, 7}};
         double[] b = {1, 1, -1};
         double[][] negated = {{-1, 0, 0}, {0, -7, -7}, {0, -7, -7}};
@@ -247,7 +247,7 @@ class QuadraticFormTest {
     @ParameterizedTest
     @ValueSource(ints = {100, 110, 126, 200, 300})
     void onesMatrixIsMinimumSet(int n) {
-        // J = 11ᵀ has eigenvalues n and 0 (n − 1 times). With b = 1, 2Jx = −1 asks for Σxᵢ = −1/2,
+        // J = 11ᵀ has eigenvalues n and 0 (n − 1 times). With b = 1, 2Jx = −1 requires Σxᵢ = −1/2,
         // whose minimum-norm solution is xᵢ = −1/(2n), and f(x*) = c + bᵀx*/2 = −1/4.
         double[][] ones = new double[n][n];
         for (double[] row : ones) {

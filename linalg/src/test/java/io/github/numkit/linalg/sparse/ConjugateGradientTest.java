@@ -223,7 +223,7 @@ class ConjugateGradientTest {
         symmetric.nz_values = new double[] {4, 2, 1, 1, 4};
         symmetric.nz_length = 5;
         symmetric.indicesSorted = true;
-        // Position (0, 1) stored as 1 + 1 against a single 1 at (1, 0): the product sees [[4, 2], [1, 4]].
+        // Position (0, 1) stored as 1 + 1 against a single 1 at (1, 0): the product uses [[4, 2], [1, 4]].
         DMatrixSparseCSC skewed = symmetric.copy();
         skewed.nz_values = new double[] {4, 1, 1, 1, 4};
 
