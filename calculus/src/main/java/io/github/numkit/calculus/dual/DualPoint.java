@@ -1,15 +1,17 @@
 package io.github.numkit.calculus.dual;
 
-import io.github.numkit.calculus.validation.Arguments;
-
 /**
  * The point of a {@link DualPointField}, read one coordinate at a time: coordinate i is the dual
- * number xᵢ + uᵢε, where u = v/‖v‖ is the unit vector along the direction v of the pass.
+ * number xᵢ + wᵢε, where w = t·v is the direction v of the pass, or v scaled by a power of two t
+ * so that ‖w‖ lies in [1/2, 1) when ‖v‖ is below 1/2 or far from 1. The derivative part of the
+ * field's result is therefore ‖w‖ times the derivative along v/‖v‖;
+ * {@link ForwardMode#directionalAllocationFree} divides by ‖w‖ once at the end.
  *
- * <p>Each {@link #get(int)} computes uᵢ from vᵢ and returns a new {@link Dual} instead of an
- * element of a stored array, so that once the field's code is inlined, HotSpot's escape analysis
- * can keep every coordinate in registers and the pass allocates nothing. The entries uᵢ are those
- * that {@link ForwardMode#directional} seeds, to the bit. Instances are made by
+ * <p>Each {@link #get(int)} computes wᵢ with one multiplication, which the compiler removes when
+ * t = 1, and returns a new {@link Dual}
+ * instead of an element of a stored array, so that once the field's code is inlined, HotSpot's
+ * escape analysis can keep every coordinate in registers and the pass allocates nothing. The seeds
+ * wᵢ are those that {@link ForwardMode#directional} uses, to the bit. Instances are made by
  * {@link ForwardMode} for one pass only. They are immutable, but they read the caller's arrays,
  * which must not change during the pass.
  */
@@ -17,22 +19,19 @@ public final class DualPoint {
 
     private final double[] x;
     private final double[] v;
-    private final double scale;
-    private final double norm;
+    private final double factor;
 
     /**
-     * Creates the point x + (v/‖v‖)ε over the given arrays, without copying them.
+     * Creates the point x + (t·v)ε over the given arrays, without copying them.
      *
      * @param x the point, finite
      * @param v the direction, finite and nonzero, of the length of x
-     * @param scale the power of two by which v is scaled before its norm is taken
-     * @param norm ‖scale·v‖
+     * @param factor t, 1 or another power of two
      */
-    DualPoint(double[] x, double[] v, double scale, double norm) {
+    DualPoint(double[] x, double[] v, double factor) {
         this.x = x;
         this.v = v;
-        this.scale = scale;
-        this.norm = norm;
+        this.factor = factor;
     }
 
     /**
@@ -45,14 +44,14 @@ public final class DualPoint {
     }
 
     /**
-     * Returns coordinate i as the dual number xᵢ + uᵢε, a new object on each call.
+     * Returns coordinate i as the dual number xᵢ + wᵢε, a new object on each call.
      *
      * @param i the coordinate, in [0, n)
-     * @return xᵢ + uᵢε, with uᵢ = vᵢ/‖v‖
+     * @return xᵢ + wᵢε, with wᵢ = t·vᵢ
      * @throws ArrayIndexOutOfBoundsException if i is outside [0, n)
      */
     public Dual get(int i) {
-        double ui = Arguments.unitEntry(v[i], scale, norm);
-        return Dual.create(x[i], ui, false, ui != 0);
+        double wi = v[i] * factor;
+        return Dual.create(x[i], wi, false, wi != 0);
     }
 }

@@ -182,6 +182,13 @@ public final class ForwardMode {
      * abs, min, max or hypot it is still exact, for example |x| + |y| at the origin along (3, 4)
      * gives 7/5.
      *
+     * <p>The seeds are not u itself. When ‖v‖ ≥ 1/2 they are v: the pass gives ‖v‖ times the
+     * derivative along u, and one division at the end removes the factor. Every derivative part
+     * along the way is then at least half its value along u, so none is lost to underflow that
+     * would not be, and a pass whose derivative overflows or is NaN is repeated with the seeds of
+     * a shorter v. Those are w = t·v with t the power of two for which ‖w‖ lies in [1/2, 1), within
+     * a factor 2 of u in both directions. Either way the seeds are exact multiples of v.
+     *
      * @param f the field
      * @param x the point, read only
      * @param v the direction, nonzero
@@ -194,15 +201,41 @@ public final class ForwardMode {
         Arguments.point("x", x, -1);
         Arguments.direction("v", v, x.length);
         Arguments.notNull("f", f);
-        double[] u = Arguments.unit(v);
-        Dual y = f.value(Dual.seeded(x, u));
-        requireResult(y, x);
-        requireFiniteValue(y.value(), x);
-        if (Double.isNaN(y.derivative())) {
-            throw new NotDifferentiableException(-1, x);
+        double squares = Arguments.sumOfSquares(v, 1);
+        double scale = Arguments.unitScale(v, squares);
+        if (scale != 1) {
+            squares = Arguments.sumOfSquares(v, scale);
         }
-        requireFinite(y.value(), new double[] {y.derivative()}, x);
-        return new DerivativeEstimate(y.derivative(), 0, 1, 0,
+        long passes = 0;
+        Dual y = null;
+        if (scale == 1 && seedsDirection(squares)) {
+            y = f.value(Dual.seeded(x, v));
+            passes++;
+            requireResult(y, x);
+            requireFiniteValue(y.value(), x);
+        }
+        double d;
+        if (y != null && Math.abs(y.derivative()) <= Double.MAX_VALUE) {
+            d = y.derivative() / Math.sqrt(squares);
+        } else {
+            double power = seedPower(squares);
+            double factor = scale * power;
+            double[] w = new double[v.length];
+            for (int k = 0; k < v.length; k++) {
+                // Where t = scale·power overflows, scale > 1 and v[k]·scale is exact.
+                w[k] = factor < Double.POSITIVE_INFINITY ? v[k] * factor : v[k] * scale * power;
+            }
+            y = f.value(Dual.seeded(x, w));
+            passes++;
+            requireResult(y, x);
+            requireFiniteValue(y.value(), x);
+            if (Double.isNaN(y.derivative())) {
+                throw new NotDifferentiableException(-1, x);
+            }
+            d = y.derivative() / (Math.sqrt(squares) * power);
+        }
+        requireFinite(y.value(), new double[] {d}, x);
+        return new DerivativeEstimate(d, 0, passes, 0,
                 y.atKink() ? "dual numbers, one pass, one-sided at a kink" : "dual numbers, one pass");
     }
 
@@ -214,13 +247,12 @@ public final class ForwardMode {
      * error estimate is 0 and the cost one pass, as for {@code directional}, and whether the point
      * is a kink is not reported.
      *
-     * <p>The pass seeds xᵢ + uᵢε with the unit vector u = v/‖v‖ that {@code directional} seeds, to
-     * the bit, so both return the same number whenever they run the same operations. Each read
-     * {@link DualPoint#get(int)} computes its uᵢ with one division instead of reading it from an
-     * array, because storing u would cost an allocation per pass. Seeding with v itself and
-     * dividing by ‖v‖ at the end would be cheaper, but the derivative parts would then be ‖v‖
-     * times too large or too small and could overflow or fall into the subnormal range where
-     * those of u do not, for example exp at 709.5 along v = 2.
+     * <p>The pass seeds the same xᵢ + wᵢε as {@code directional}, to the bit, divides by the same
+     * ‖w‖ at the end and takes a second pass in the same cases, so both return the same number
+     * whenever they run the same operations. In the common case w is v itself; otherwise each read
+     * {@link DualPoint#get(int)} computes its wᵢ = t·vᵢ with one multiplication instead of reading
+     * it from an array, because storing w would cost an allocation per pass. Only a direction whose
+     * entries are all subnormal may cost one array, a copy of v scaled by a power of two.
      *
      * <p>The speed depends on the JIT compiler, not on this code alone. The pass allocates nothing
      * only when {@code f.value} and everything it calls are inlined here, so that escape analysis
@@ -241,8 +273,38 @@ public final class ForwardMode {
      * @throws NonFiniteValueException if f(x) or the derivative is not finite
      */
     public static double directionalAllocationFree(DualPointField f, double[] x, double[] v) {
-        // The scale and the sum of squares are those Arguments.unit computes for directional.
+        // The sum of squares, the seeds and the rule for a second pass are those of directional.
         double squares = checkedSquaredNorm(x, v);
+        if (seedsDirection(squares)) {
+            Arguments.notNull("f", f);
+            Dual y = f.value(new DualPoint(x, v, 1));
+            requireResult(y, x);
+            requireFiniteValue(y.value(), x);
+            double b = y.derivative();
+            if (Math.abs(b) <= Double.MAX_VALUE) {
+                double d = b / Math.sqrt(squares);
+                requireFiniteDerivative(d, x);
+                return d;
+            }
+        }
+        return directionalScaled(f, x, v, squares);
+    }
+
+    /**
+     * Returns whether a directional pass seeds v itself, given ‖v‖² = squares computed without
+     * scaling: when ‖v‖ ≥ 1/2, so that no derivative part is less than half its value along
+     * v/‖v‖, and ‖v‖² is far from overflow.
+     */
+    private static boolean seedsDirection(double squares) {
+        return squares >= 0.25 && squares <= 0x1p100;
+    }
+
+    /**
+     * The pass of {@link #directionalAllocationFree} with the seeds w = t·v, ‖w‖ in [1/2, 1), for a
+     * short v, a v whose norm needs scaling, and a pass along v whose derivative overflowed or is
+     * NaN. Also checks v, which the caller has not done when ‖v‖² is out of range.
+     */
+    private static double directionalScaled(DualPointField f, double[] x, double[] v, double squares) {
         double scale = 1;
         if (!(squares >= 0x1p-100 && squares <= 0x1p100)) {
             Arguments.direction("v", v, x.length);
@@ -250,21 +312,52 @@ public final class ForwardMode {
             squares = Arguments.sumOfSquares(v, scale);
         }
         Arguments.notNull("f", f);
+        double power = seedPower(squares);
+        double factor = scale * power;
+        double[] direction = v;
+        if (factor == Double.POSITIVE_INFINITY) {
+            direction = new double[v.length];
+            for (int k = 0; k < v.length; k++) {
+                direction[k] = v[k] * scale;
+            }
+            factor = power;
+        }
 
-        Dual y = f.value(new DualPoint(x, v, scale, Math.sqrt(squares)));
+        Dual y = f.value(new DualPoint(x, direction, factor));
         requireResult(y, x);
         requireFiniteValue(y.value(), x);
         if (Double.isNaN(y.derivative())) {
             throw new NotDifferentiableException(-1, x);
         }
-        requireFiniteDerivative(y.derivative(), x);
-        return y.derivative();
+        double d = y.derivative() / (Math.sqrt(squares) * power);
+        requireFiniteDerivative(d, x);
+        return d;
+    }
+
+    /**
+     * Returns the power of two 2ᵏ for which 2ᵏ·‖s·v‖ lies in [1/2, 1), given ‖s·v‖² = squares, a
+     * number in [2⁻¹⁰², 2¹⁰⁰]. Where a directional pass cannot seed v itself, it seeds
+     * w = 2ᵏ·s·v rather than the unit vector: the derivative part of every intermediate result is
+     * then ‖w‖ times that of a pass along v/‖v‖, so it cannot overflow where that one does not and
+     * loses at most one bit more to the subnormal range, and seeding costs a multiplication by a
+     * power of two, which is exact, instead of a division. Dividing the derivative by ‖w‖ once at
+     * the end gives the derivative along v/‖v‖.
+     *
+     * <p>With 2ᵉ ≤ squares &lt; 2ᵉ⁺¹ and j = ⌊e/2⌋, the norm lies in [2ʲ, 2ʲ⁺¹), so k = −j − 1. The
+     * rounded square root stays in that range: below 2²ʲ⁺² the largest double is 2²ʲ⁺²(1 − 2⁻⁵³),
+     * whose root is nearer to the double below 2ʲ⁺¹ than to 2ʲ⁺¹. Taking k from the exponent of the
+     * sum rather than of the root keeps the square root off the path to the seeds, and the power is
+     * built from its bits because {@link Math#scalb} loops and branches.
+     */
+    private static double seedPower(double squares) {
+        int k = -(Math.getExponent(squares) >> 1) - 1;
+        return Double.longBitsToDouble((long) (k + Double.MAX_EXPONENT) << 52);
     }
 
     /**
      * Checks x and the shapes as {@link #directional} does and returns ‖v‖², which is not finite if
-     * some vᵢ is not. The sum is {@code Arguments.sumOfSquares(v, 1)}, in the same order, fused
-     * with the check of x into one loop.
+     * some vᵢ is not. The sum is {@code Arguments.sumOfSquares(v, 1)}, in the same order, computed
+     * in the loop that checks x.
      */
     private static double checkedSquaredNorm(double[] x, double[] v) {
         if (x == null || v == null || x.length == 0 || v.length != x.length) {
@@ -275,24 +368,36 @@ public final class ForwardMode {
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
+        double z0 = 0;
+        double z1 = 0;
         int i = 0;
-        for (; i + 3 < n; i += 4) {
-            if (!(Math.abs(x[i]) <= Double.MAX_VALUE && Math.abs(x[i + 1]) <= Double.MAX_VALUE
-                    && Math.abs(x[i + 2]) <= Double.MAX_VALUE && Math.abs(x[i + 3]) <= Double.MAX_VALUE)) {
-                rejectArguments(x, v);
-            }
+        for (; i + 7 < n; i += 8) {
+            z0 += (x[i] + x[i + 1]) + (x[i + 2] + x[i + 3]);
+            z1 += (x[i + 4] + x[i + 5]) + (x[i + 6] + x[i + 7]);
             s0 += v[i] * v[i];
             s1 += v[i + 1] * v[i + 1];
             s2 += v[i + 2] * v[i + 2];
             s3 += v[i + 3] * v[i + 3];
+            s4 += v[i + 4] * v[i + 4];
+            s5 += v[i + 5] * v[i + 5];
+            s6 += v[i + 6] * v[i + 6];
+            s7 += v[i + 7] * v[i + 7];
         }
         for (; i < n; i++) {
-            if (!(Math.abs(x[i]) <= Double.MAX_VALUE)) {
-                rejectArguments(x, v);
-            }
+            z0 += x[i];
             s0 += v[i] * v[i];
         }
-        return (s0 + s1) + (s2 + s3);
+        // A sum of numbers is finite only if each of them is, and one addition per coordinate
+        // costs less than a comparison. A sum that overflowed sends finite coordinates to the
+        // check one by one, which passes them.
+        if (!(Math.abs(z0 + z1) <= Double.MAX_VALUE)) {
+            Arguments.point("x", x, -1);
+        }
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     /** Throws the exception of {@link #directional} for arguments that fail its checks. */

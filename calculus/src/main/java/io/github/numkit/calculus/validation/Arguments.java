@@ -124,10 +124,11 @@ public final class Arguments {
     }
 
     /**
-     * Returns Σ(s·vᵢ)² in four partial sums, so that the additions do not wait on each other.
-     * Entries 4j to 4j + 3 go to sums 0 to 3, and a remainder of fewer than four entries to sum 0.
-     * The result is (sum₀ + sum₁) + (sum₂ + sum₃). A caller that computes the same sum in its own
-     * loop keeps this order, so that its unit vector agrees with {@link #unit} to the bit.
+     * Returns Σ(s·vᵢ)² in eight partial sums, so that the additions do not wait on each other.
+     * Entries 8j to 8j + 7 go to sums 0 to 7, and a remainder of fewer than eight entries to sum 0.
+     * The result is ((sum₀ + sum₁) + (sum₂ + sum₃)) + ((sum₄ + sum₅) + (sum₆ + sum₇)). A caller that
+     * computes the same sum in its own loop keeps this order, so that its unit vector agrees with
+     * {@link #unit} to the bit.
      *
      * @param v the vector, read only
      * @param s the scale, a power of two
@@ -139,22 +140,34 @@ public final class Arguments {
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
         int i = 0;
-        for (; i + 3 < n; i += 4) {
+        for (; i + 7 < n; i += 8) {
             double w0 = v[i] * s;
             double w1 = v[i + 1] * s;
             double w2 = v[i + 2] * s;
             double w3 = v[i + 3] * s;
+            double w4 = v[i + 4] * s;
+            double w5 = v[i + 5] * s;
+            double w6 = v[i + 6] * s;
+            double w7 = v[i + 7] * s;
             s0 += w0 * w0;
             s1 += w1 * w1;
             s2 += w2 * w2;
             s3 += w3 * w3;
+            s4 += w4 * w4;
+            s5 += w5 * w5;
+            s6 += w6 * w6;
+            s7 += w7 * w7;
         }
         for (; i < n; i++) {
             double w = v[i] * s;
             s0 += w * w;
         }
-        return (s0 + s1) + (s2 + s3);
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.numkit.calculus.DerivativeEstimate;
 import io.github.numkit.calculus.NonFiniteValueException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -108,7 +109,7 @@ class DirectionalAllocationFreeTest {
             // The closed form sums the terms gᵢvᵢ in its own order and divides by ‖v‖ at the end,
             // so it agrees to a few ulps of the largest partial sum, which is at most
             // Σ|gᵢvᵢ|/‖v‖. A bound of 1e-13 of it is about 450 ulps, room for n = 100 terms. Both
-            // passes seed the same unit vector and do the same operations, so they agree exactly.
+            // passes seed the same vector and do the same operations, so they agree exactly.
             double tolerance = 1e-13 * expected[1];
             assertThat(fast).as("closed form, n = %d", n).isCloseTo(expected[0], within(tolerance));
             assertThat(fast).as("generic pass, n = %d", n).isEqualTo(generic);
@@ -296,9 +297,10 @@ class DirectionalAllocationFreeTest {
         DualPointField steep = p -> p.get(0).multiply(1e300);
         DualPointField flat = p -> p.get(0).multiply(1e-300);
 
-        // Seeded as given, 1e200 · 1e300 would overflow and 1e-200 · 1e-300 underflow to 0. The
-        // derivative along a unit vector is the slope itself, after a product and a quotient
-        // rounded once each: 2 ulps.
+        // Seeded as given, 1e200 · 1e300 overflows, so the pass is repeated with a seed in
+        // [1/2, 1); 1e-200 is shorter than 1/2 and scaled before the first pass, where
+        // 1e-200 · 1e-300 would underflow to 0. Each result is the slope after a product and a
+        // quotient rounded once each: 2 ulps.
         assertThat(ForwardMode.directionalAllocationFree(steep, x, new double[] {1e200}))
                 .isCloseTo(1e300, within(2 * Math.ulp(1e300)));
         assertThat(ForwardMode.directionalAllocationFree(flat, x, new double[] {1e-200}))
@@ -332,8 +334,8 @@ class DirectionalAllocationFreeTest {
     }
 
     static Stream<Arguments> directionsThatScaleBadly() {
-        // The exponentials are from bc -l at scale 60 or more. Seeded with v instead of v/‖v‖,
-        // each derivative part would overflow or fall into the subnormal range.
+        // The exponentials are from bc -l at scale 60 or more. Seeded with v as given and no second
+        // pass, each derivative part would overflow or fall into the subnormal range.
         DualPointField exp = p -> p.get(0).exp();
         DualPointField expOfSum = p -> p.get(0).add(p.get(1)).exp();
         DualPointField log = p -> p.get(0).log();
@@ -367,7 +369,7 @@ class DirectionalAllocationFreeTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("directionsThatScaleBadly")
-    void unitSeedKeepsDerivativeInRange(String name, DualPointField fast, DualScalarField generic, double[] x,
+    void scaledSeedKeepsDerivativeInRange(String name, DualPointField fast, DualScalarField generic, double[] x,
             double[] v, double expected, int ulps) {
         double actual = ForwardMode.directionalAllocationFree(fast, x, v);
 
@@ -376,7 +378,7 @@ class DirectionalAllocationFreeTest {
     }
 
     @Test
-    void seedIsUnitAtEveryMagnitude() {
+    void derivativeIsAccurateAtEveryMagnitude() {
         SplittableRandom random = new SplittableRandom(99L);
         DualPointField steep = p -> p.get(0).exp();
         DualPointField plane = p -> p.get(0).multiply(3).add(p.get(1).multiply(-2));
@@ -389,10 +391,11 @@ class DirectionalAllocationFreeTest {
 
             double fast = ForwardMode.directionalAllocationFree(steep, x, v);
 
-            // In one dimension u = ±1 exactly, so the derivative is ±exp(709.75) as Math.exp rounds
-            // it, within 1 ulp of the value from bc -l.
+            // In one dimension the seed is w = ±m, m in [1/2, 1) the significand of v, so the pass
+            // gives exp(709.75)·w and the division by |w| undoes it: Math.exp, the product and the
+            // quotient round once each, within 2 ulps of the value from bc -l.
             assertThat(Math.abs(fast)).as("exp at 709.75 along %s", v[0])
-                    .isCloseTo(expected, within(Math.ulp(expected)));
+                    .isCloseTo(expected, within(2 * Math.ulp(expected)));
             assertThat(Math.signum(fast)).isEqualTo(Math.signum(v[0]));
             assertThat(fast).isEqualTo(ForwardMode.directional(DirectionalAllocationFreeTest::exp, x, v).value());
 
@@ -406,8 +409,8 @@ class DirectionalAllocationFreeTest {
             double exact = new BigDecimal(3).multiply(w0).subtract(new BigDecimal(2).multiply(w1))
                     .divide(w0.multiply(w0).add(w1.multiply(w1)).sqrt(MathContext.DECIMAL128), MathContext.DECIMAL128)
                     .doubleValue();
-            // (3w₀ − 2w₁)/‖w‖ is at most √13 in magnitude; the rounding of the unit vector, of the
-            // products and of the sum stays within 8 ulps of √13.
+            // (3w₀ − 2w₁)/‖w‖ is at most √13 in magnitude; the rounding of the seeds, of the
+            // products, of the sum and of the final quotient stays within 8 ulps of √13.
             assertThat(plain).as("3x - 2y along %s", java.util.Arrays.toString(w))
                     .isCloseTo(exact, within(8 * Math.ulp(Math.sqrt(13))));
             assertThat(plain).isEqualTo(generic);
@@ -436,6 +439,59 @@ class DirectionalAllocationFreeTest {
         return null;
     }
 
+    @Test
+    void overflowAlongLongDirectionTakesSecondPass() {
+        DualScalarField exp = DirectionalAllocationFreeTest::exp;
+
+        // exp(709.5)·2 overflows, so the pass along v = 2 is repeated with the seed 1/2.
+        DerivativeEstimate overflowing = ForwardMode.directional(exp, new double[] {709.5}, new double[] {2});
+        DerivativeEstimate shortDirection = ForwardMode.directional(exp, new double[] {709.5}, new double[] {0.25});
+        DerivativeEstimate ordinary = ForwardMode.directional(exp, new double[] {1}, new double[] {2});
+
+        assertThat(overflowing.evaluations()).isEqualTo(2);
+        assertThat(overflowing.value()).isCloseTo(1.3549863193146328308766e308, within(Math.ulp(1.35e308)));
+        assertThat(shortDirection.evaluations()).isEqualTo(1);
+        assertThat(shortDirection.value()).isEqualTo(overflowing.value());
+        assertThat(ordinary.evaluations()).isEqualTo(1);
+        assertThat(ordinary.value()).isCloseTo(Math.E, within(2 * Math.ulp(Math.E)));
+    }
+
+    @Test
+    void pointWhoseSumOverflowsIsAccepted() {
+        // The coordinates are checked through their sum; a finite point whose sum overflows must
+        // still pass, and give Σ cos(xᵢ)vᵢ/‖v‖.
+        double[] x = new double[11];
+        double[] v = new double[11];
+        double dot = 0;
+        double squares = 0;
+        for (int i = 0; i < x.length; i++) {
+            x[i] = 1.5e308 - i * 1e293;
+            v[i] = i + 1;
+            dot += Math.cos(x[i]) * v[i];
+            squares += v[i] * v[i];
+        }
+        DualPointField sines = p -> {
+            DualAccumulator sum = new DualAccumulator();
+            for (int i = 0; i < p.dimension(); i++) {
+                sum.add(p.get(i).sin());
+            }
+            return sum.get();
+        };
+
+        double fast = ForwardMode.directionalAllocationFree(sines, x, v);
+
+        assertThat(fast).isCloseTo(dot / Math.sqrt(squares), within(1e-14 * Math.sqrt(x.length)));
+        assertThat(fast).isEqualTo(ForwardMode.directional(DirectionalAllocationFreeTest::sines, x, v).value());
+    }
+
+    static <T extends DualNumber<T>> T sines(T[] x) {
+        T sum = x[0].constant(0);
+        for (T xi : x) {
+            sum = sum.add(xi.sin());
+        }
+        return sum;
+    }
+
     static Stream<Arguments> badInputs() {
         DualPointField fast = ROSENBROCK;
         return Stream.of(
@@ -446,6 +502,11 @@ class DirectionalAllocationFreeTest {
                         new double[] {1, 0, 0, 0, 0, 0}),
                 Arguments.of("NaN point in unrolled part", fast, new double[] {1, 2, Double.NaN, 4, 5},
                         new double[] {1, 0, 0, 0, 0}),
+                Arguments.of("opposite infinities in the point", fast,
+                        new double[] {1, Double.POSITIVE_INFINITY, 3, 4, 5, Double.NEGATIVE_INFINITY, 7, 8, 9, 10},
+                        new double[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0}),
+                Arguments.of("NaN point after the unrolled part", fast,
+                        new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, Double.NaN}, new double[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 1}),
                 Arguments.of("NaN point and zero direction", fast, new double[] {Double.NaN, 2}, new double[] {0, 0}),
                 Arguments.of("NaN direction", fast, new double[] {1, 2}, new double[] {Double.NaN, 1}),
                 Arguments.of("infinite direction", fast, new double[] {1, 2, 3, 4, 5},
