@@ -26,6 +26,24 @@ class BinomialAccuracyTest {
     private static final int[] SMALL_N = {1, 2, 3, 10, 57, 200, 1000};
 
     @Test
+    void symmetricProbabilitiesAreCorrectlyRounded() {
+        // At p = 1/2 and n <= 60 the probability is C(n, x)/2^n rounded once; BigDecimal's
+        // doubleValue rounds the exact quotient to nearest.
+        BigInteger choose;
+        for (int n = 0; n <= 60; n++) {
+            choose = BigInteger.ONE;
+            BigDecimal power = new BigDecimal(BigInteger.TWO.pow(n));
+            for (int x = 0; x <= n; x++) {
+                double exact = new BigDecimal(choose).divide(power).doubleValue();
+                assertThat(Binomial.probability(n, x, 0.5)).as("n=%d x=%d", n, x).isEqualTo(exact);
+                choose = choose.multiply(BigInteger.valueOf(n - x)).divide(BigInteger.valueOf(x + 1));
+            }
+        }
+        assertThat(Binomial.probability(6, 3, 0.5)).isEqualTo(0.3125);
+        assertThat(Binomial.probability(60, 30, 0.5)).isEqualTo(0.10257817300856951);
+    }
+
+    @Test
     void smallNMatchesExactRationals() {
         double worst = 0;
         String worstCase = "";
