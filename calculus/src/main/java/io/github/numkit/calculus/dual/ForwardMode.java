@@ -496,31 +496,30 @@ public final class ForwardMode {
     }
 
     /**
-     * Returns ∂f/∂xᵢ from a pass over {@code point}, an array of constants xⱼ + 0ε that is reused
-     * between passes: only element i is seeded, and it is restored afterwards, so a gradient
-     * allocates n seeds instead of n².
+     * Returns ∂f/∂xᵢ from a pass over a copy of {@code constants}, the point as constants
+     * xⱼ + 0ε, with element i seeded. Each pass gets its own array, so a field that writes into its
+     * argument cannot change the passes after it; the immutable {@code Dual} objects are shared, so
+     * a gradient allocates n of them and n arrays of references.
      */
-    private static double partial(DualScalarField f, double[] x, int i, Dual[] point, long[] passes) {
-        Dual constant = point[i];
+    private static double partial(DualScalarField f, double[] x, int i, Dual[] constants, long[] passes) {
+        Dual[] point = constants.clone();
         point[i] = Dual.of(x[i], 1);
         Dual y = result(f.value(point), x);
         passes[0]++;
         double d = y.derivative();
         requireFiniteValue(y.value(), x);
         if (Double.isNaN(d)) {
-            point[i] = constant;
             throw new NotDifferentiableException(i, x);
         }
         if (y.atKink()) {
-            point[i] = Dual.of(x[i], -1);
-            Dual back = result(f.value(point), x);
-            point[i] = constant;
+            Dual[] backward = constants.clone();
+            backward[i] = Dual.of(x[i], -1);
+            Dual back = result(f.value(backward), x);
             passes[0]++;
             if (back.derivative() != -d) {
                 throw new NotDifferentiableException(i, d, back.derivative(), x);
             }
         }
-        point[i] = constant;
         requireFinite(y.value(), new double[] {d}, x);
         return d;
     }

@@ -334,4 +334,19 @@ class ForwardModeTest {
         assertThat(ForwardMode.hessianVector(ForwardModeTest::quadratic, new double[] {1, 2}, new double[] {1, 2})
                 .values()).containsExactly(16, 9);
     }
+
+    @Test
+    void fieldThatWritesIntoItsArgumentDoesNotChangeLaterPasses() {
+        // x²yz, with x² stored over x: ∇ = (2xyz, x²z, x²y) = (12, 9, 18) at (3, 2, 1).
+        double[] x = {3, 2, 1};
+
+        double[] g = ForwardMode.gradient(ForwardModeTest::squareInPlace, x).values();
+
+        assertThat(g).containsExactly(12, 9, 18);
+    }
+
+    static <T extends DualNumber<T>> T squareInPlace(T[] p) {
+        p[0] = p[0].multiply(p[0]);
+        return p[0].multiply(p[1]).multiply(p[2]);
+    }
 }
