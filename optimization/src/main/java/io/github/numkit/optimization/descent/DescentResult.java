@@ -2,6 +2,7 @@ package io.github.numkit.optimization.descent;
 
 import io.github.numkit.optimization.Trajectory;
 import io.github.numkit.optimization.schedule.ScheduleCheck;
+import java.util.Arrays;
 
 /**
  * The result of a gradient descent run. The loss and gradient norm at the final point are computed
@@ -153,5 +154,17 @@ public final class DescentResult {
      */
     public ScheduleCheck scheduleCheck() {
         return scheduleCheck;
+    }
+
+    /**
+     * Returns the final point and the run's counts and settings, for logs and debugging. It leaves
+     * out the loss and the gradient norm, which cost a pass over the data each.
+     *
+     * @return a one-line description
+     */
+    @Override
+    public String toString() {
+        return "DescentResult[point=" + Arrays.toString(point) + ", iterations=" + iterations + ", epochs=" + epochs
+                + ", batchSize=" + batchSize + ", sampling=" + sampling + ", update=" + update + "]";
     }
 }

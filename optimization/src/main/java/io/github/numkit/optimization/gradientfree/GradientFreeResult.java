@@ -1,6 +1,7 @@
 package io.github.numkit.optimization.gradientfree;
 
 import io.github.numkit.optimization.Trajectory;
+import java.util.Arrays;
 
 /**
  * The result of a Kiefer–Wolfowitz or SPSA run. Immutable: array accessors return copies.
@@ -87,5 +88,17 @@ public final class GradientFreeResult {
      */
     public Trajectory trajectory() {
         return trajectory;
+    }
+
+    /**
+     * Returns the final point, the counts, the last observed loss and the gains, for logs and
+     * debugging.
+     *
+     * @return a one-line description
+     */
+    @Override
+    public String toString() {
+        return "GradientFreeResult[point=" + Arrays.toString(point) + ", iterations=" + iterations + ", evaluations="
+                + evaluations + ", blocked=" + blocked + ", lastLoss=" + lastLoss + ", gains=" + gains + "]";
     }
 }

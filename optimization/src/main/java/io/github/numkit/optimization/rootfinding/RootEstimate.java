@@ -2,6 +2,7 @@ package io.github.numkit.optimization.rootfinding;
 
 import io.github.numkit.optimization.Trajectory;
 import io.github.numkit.optimization.schedule.ScheduleCheck;
+import java.util.Arrays;
 
 /**
  * The result of a Robbins–Monro run. The averaged iterate is the estimate to use: under the
@@ -119,5 +120,18 @@ public final class RootEstimate {
      */
     public ScheduleCheck scheduleCheck() {
         return scheduleCheck;
+    }
+
+    /**
+     * Returns the averaged and last iterates, the iteration count, the stop reason and the last
+     * change of the average, for logs and debugging.
+     *
+     * @return a one-line description
+     */
+    @Override
+    public String toString() {
+        return "RootEstimate[average=" + Arrays.toString(average) + ", last=" + Arrays.toString(last)
+                + ", iterations=" + iterations + ", stopReason=" + stopReason + ", averageChange=" + averageChange
+                + "]";
     }
 }

@@ -173,6 +173,16 @@ class GradientDescentTest {
     }
 
     @Test
+    void toStringNamesThePointAndTheSettings() {
+        DescentResult r = GradientDescent.batch(StepSchedule.constant(0.01)).epochs(3)
+                .minimize(problem, new double[4], 1L);
+
+        assertThat(r.toString()).isEqualTo("DescentResult[point=" + java.util.Arrays.toString(r.point())
+                + ", iterations=3, epochs=3, batchSize=" + M + ", sampling=" + r.sampling() + ", update="
+                + r.update() + "]");
+    }
+
+    @Test
     void momentumReachesExactMinimiser() {
         double step = 0.5 / problem.maxCurvatureBound();
         DescentResult r = GradientDescent.batch(StepSchedule.constant(step)).momentum(0.5)

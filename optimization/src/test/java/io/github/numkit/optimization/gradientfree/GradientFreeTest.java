@@ -52,6 +52,14 @@ class GradientFreeTest {
         assertThat(r.iterations()).isEqualTo(20_000);
     }
 
+    @Test
+    void toStringNamesThePointAndTheCounts() {
+        GradientFreeResult r = Spsa.spall(0.5, 1, 10).minimize(GradientFreeTest::noisyQuadratic, new double[2], 17L);
+
+        assertThat(r.toString()).startsWith("GradientFreeResult[point=" + java.util.Arrays.toString(r.point()))
+                .contains("iterations=10", "evaluations=20", "gains=Gains[");
+    }
+
     /** Median distance to the minimiser over ten seeds, so that no single lucky seed decides. */
     private static double medianError(java.util.function.LongFunction<GradientFreeResult> run) {
         double[] errors = new double[10];

@@ -37,6 +37,15 @@ class RobbinsMonroTest {
     }
 
     @Test
+    void toStringNamesTheEstimateAndTheStop() {
+        RootEstimate r = RobbinsMonro.with(StepSchedule.power(1, 0, 0.7))
+                .maxIterations(100).solve(new NoisyLinearRoot(3, 1, 1), 0, 42L);
+
+        assertThat(r.toString()).startsWith("RootEstimate[average=[" + r.root() + "], last=")
+                .contains("iterations=100", "stopReason=ITERATION_BUDGET");
+    }
+
+    @Test
     void harmonicStepGivesRunningMean() {
         // With a_k = 1/k and Y_k = w - x_k the iterate is exactly the mean of x_1, ..., x_k.
         double[] x = new double[1_000];
