@@ -4,6 +4,10 @@ import io.github.numkit.calculus.ScalarField;
 import io.github.numkit.cli.Format;
 import io.github.numkit.cli.Plots;
 import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,6 +34,9 @@ final class ContourPlot {
     private static final int LEVELS = 9;
 
     private static final String CONTOURS = "contour lines, labelled with f";
+
+    /** The clear space around a label's text, in pixels. */
+    private static final int LABEL_MARGIN = 3;
 
     /**
      * The largest coordinate magnitude of P₀ that can be plotted. Nearer to
@@ -216,6 +223,66 @@ final class ContourPlot {
         return this;
     }
 
+    /**
+     * Removes the pieces of contour line that would run through a label, so that each label sits
+     * in a gap of the lines instead of on top of them. XChart centres an annotation's text on its
+     * point; the box kept clear is the outline of the text in the annotation font, with a margin
+     * of {@value #LABEL_MARGIN} pixels, converted to data units with the scale of a fresh layout.
+     */
+    private void clearUnderLabels(List<Double> xs, List<Double> ys) {
+        List<Rectangle2D> boxes = labelBoxes();
+        List<Double> keptX = new ArrayList<>(xs.size());
+        List<Double> keptY = new ArrayList<>(ys.size());
+        // trace writes each segment as (start, end, gap): three entries, the third with a null y.
+        for (int k = 0; k + 2 < xs.size(); k += 3) {
+            Line2D segment = new Line2D.Double(xs.get(k), ys.get(k), xs.get(k + 1), ys.get(k + 1));
+            if (boxes.stream().noneMatch(segment::intersects)) {
+                keptX.addAll(xs.subList(k, k + 3));
+                keptY.addAll(ys.subList(k, k + 3));
+            }
+        }
+        if (keptX.isEmpty()) {
+            return;
+        }
+        xs.clear();
+        xs.addAll(keptX);
+        ys.clear();
+        ys.addAll(keptY);
+    }
+
+    /** Returns the region, in data units, that each label covers, with its margin. */
+    List<Rectangle2D> labelBoxes() {
+        paintOffscreen();
+        double pixelsPerUnitX = regionWidth() / (2 * halfWidth);
+        double pixelsPerUnitY = regionHeight() / (2 * halfHeight);
+        FontRenderContext context = new FontRenderContext(null, true, false);
+        List<Rectangle2D> boxes = new ArrayList<>();
+        for (int k = 0; k < labels.size(); k++) {
+            Rectangle2D text = new TextLayout(labelTexts.get(k), chart.getStyler().getAnnotationTextFont(), context)
+                    .getOutline(null).getBounds2D();
+            double halfX = (text.getWidth() / 2 + LABEL_MARGIN) / pixelsPerUnitX;
+            double halfY = (text.getHeight() / 2 + LABEL_MARGIN) / pixelsPerUnitY;
+            double[] at = labels.get(k);
+            boxes.add(new Rectangle2D.Double(at[0] - halfX, at[1] - halfY, 2 * halfX, 2 * halfY));
+        }
+        return boxes;
+    }
+
+    /** Returns the contour segments drawn, as (x0, y0, x1, y1), for tests. */
+    List<double[]> contourSegments() {
+        XYSeries series = chart.getSeriesMap().get(CONTOURS);
+        List<double[]> segments = new ArrayList<>();
+        if (series == null) {
+            return segments;
+        }
+        double[] x = series.getXData();
+        double[] y = series.getYData();
+        for (int k = 0; k + 1 < x.length; k += 3) {
+            segments.add(new double[] {x[k], y[k], x[k + 1], y[k + 1]});
+        }
+        return segments;
+    }
+
     /** Returns the level labels drawn so far, for tests. */
     List<String> labelTexts() {
         return List.copyOf(labelTexts);
@@ -236,6 +303,7 @@ final class ContourPlot {
             List<Double> xs = new ArrayList<>();
             List<Double> ys = new ArrayList<>();
             if (traceLevels(field, xs, ys) && !xs.isEmpty()) {
+                clearUnderLabels(xs, ys);
                 chart.updateXYSeries(CONTOURS, xs, ys, null);
             }
         }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.numkit.calculus.expression.Expression;
 import io.github.numkit.cli.PlotChecks;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +37,24 @@ class ContourPlotTest {
     private static double scaleMismatch(ContourPlot plot) {
         double[] half = plot.halfRanges();
         return plot.regionWidth() / (2 * half[0]) - plot.regionHeight() / (2 * half[1]);
+    }
+
+    @Test
+    void labelsSitInGapsOfTheLines(@TempDir Path dir) throws Exception {
+        ContourPlot plot = textbookPlot();
+
+        plot.save(dir.resolve("gaps.png"));
+
+        // Each label is placed on its own level curve, so without the gaps every box would meet
+        // at least that curve.
+        List<Rectangle2D> boxes = plot.labelBoxes();
+        assertThat(boxes).hasSize(9);
+        List<double[]> segments = plot.contourSegments();
+        assertThat(segments).hasSizeGreaterThan(200);
+        for (double[] s : segments) {
+            Line2D segment = new Line2D.Double(s[0], s[1], s[2], s[3]);
+            assertThat(boxes).noneMatch(segment::intersects);
+        }
     }
 
     @Test
