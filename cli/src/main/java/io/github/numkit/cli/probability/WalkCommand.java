@@ -253,7 +253,7 @@ public final class WalkCommand implements Runnable {
                 long k = (long) window.positions()[i];
                 frequency[i] = (double) histogram[(int) ((k + n) / 2)] / simulated.paths();
             }
-            chart.series("simulated frequency", window.positions(), frequency, true);
+            chart.samples("simulated frequency", window.positions(), frequency);
         }
         try {
             chart.save(plot.file());

@@ -49,6 +49,26 @@ final class WalkPlot {
         return this;
     }
 
+    /**
+     * Adds sampled values, such as simulated frequencies, as markers without a line, so that the
+     * exact curves stay visible where the samples agree with them.
+     */
+    WalkPlot samples(String name, double[] x, double[] y) {
+        int before = chart.getSeriesMap().size();
+        series(name, x, y, true);
+        if (chart.getSeriesMap().size() > before) {
+            XYSeries series = chart.getSeriesMap().get(name);
+            series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            series.setMarker(SeriesMarkers.DIAMOND);
+        }
+        return this;
+    }
+
+    /** Returns whether the named series is drawn as markers without a line, for tests. */
+    boolean isScatter(String name) {
+        return chart.getSeriesMap().get(name).getXYSeriesRenderStyle() == XYSeries.XYSeriesRenderStyle.Scatter;
+    }
+
     /** Writes the chart, with the x range widened to round ticks and linear y ticks as 0.026, not .026. */
     void save(Path file) throws IOException {
         if (xMin < xMax) {

@@ -16,4 +16,15 @@ class WalkPlotTest {
         assertThat(WalkPlot.roundUnit(11)).isEqualTo(20.0);
         assertThat(WalkPlot.roundUnit(0.13)).isEqualTo(0.2);
     }
+
+    @Test
+    void samplesAreMarkersWithoutLine() {
+        double[] x = {-2, 0, 2};
+        WalkPlot plot = new WalkPlot("walk", "k", "P", false)
+                .series("exact", x, new double[] {0.25, 0.5, 0.25}, true)
+                .samples("simulated frequency", x, new double[] {0.26, 0.49, 0.25});
+
+        assertThat(plot.isScatter("simulated frequency")).isTrue();
+        assertThat(plot.isScatter("exact")).isFalse();
+    }
 }
