@@ -2,18 +2,18 @@ package io.github.numkit.calculus.dual;
 
 /**
  * The point of a {@link DualPointField}, read one coordinate at a time: coordinate i is the dual
- * number xᵢ + wᵢε, where w = t·v is the direction v of the pass, or v scaled by a power of two t
- * so that ‖w‖ lies in [1/2, 1) when ‖v‖ is below 1/2 or far from 1. The derivative part of the
- * field's result is therefore ‖w‖ times the derivative along v/‖v‖;
- * {@link ForwardMode#directionalAllocationFree} divides by ‖w‖ once at the end.
+ * number xᵢ + wᵢε. The seeds w are the direction v of the pass itself, or v scaled by a power of
+ * two t so that ‖w‖ lies in [1/2, 1); {@link ForwardMode#directionalAllocationFree} says when.
+ * The derivative part of the field's result is therefore ‖w‖ times the derivative along v/‖v‖,
+ * and the pass divides by ‖w‖ once at the end.
  *
- * <p>Each {@link #get(int)} computes wᵢ with one multiplication, which the compiler removes when
- * t = 1, and returns a new {@link Dual}
- * instead of an element of a stored array, so that once the field's code is inlined, HotSpot's
- * escape analysis can keep every coordinate in registers and the pass allocates nothing. The seeds
- * wᵢ are those that {@link ForwardMode#directional} uses, to the bit. Instances are made by
- * {@link ForwardMode} for one pass only. They are immutable, but they read the caller's arrays,
- * which must not change during the pass.
+ * <p>Each {@link #get(int)} computes wᵢ = t·vᵢ, a multiplication that HotSpot folds away when the
+ * pass is inlined with t = 1, and returns a new {@link Dual} instead of an element of a stored
+ * array. Once the field's code is inlined, escape analysis can then keep every coordinate in
+ * registers, and the pass allocates nothing. The seeds are those that
+ * {@link ForwardMode#directional} uses, to the bit. Instances are made by {@link ForwardMode} for
+ * one pass only. They are immutable, but they read the caller's arrays, which must not change
+ * during the pass.
  */
 public final class DualPoint {
 

@@ -185,8 +185,8 @@ public final class ForwardMode {
      * <p>The seeds are not u itself. When ‖v‖ ≥ 1/2 they are v: the pass gives ‖v‖ times the
      * derivative along u, and one division at the end removes the factor. Every derivative part
      * along the way is then at least half its value along u, so none is lost to underflow that
-     * would not be, and a pass whose derivative overflows or is NaN is repeated with the seeds of
-     * a shorter v. Those are w = t·v with t the power of two for which ‖w‖ lies in [1/2, 1), within
+     * would not be. A pass whose derivative overflows or is NaN is repeated with the seeds of a
+     * shorter v. Those are w = t·v with t the power of two for which ‖w‖ lies in [1/2, 1), within
      * a factor 2 of u in both directions. Either way the seeds are exact multiples of v.
      *
      * @param f the field
@@ -300,9 +300,10 @@ public final class ForwardMode {
     }
 
     /**
-     * The pass of {@link #directionalAllocationFree} with the seeds w = t·v, ‖w‖ in [1/2, 1), for a
-     * short v, a v whose norm needs scaling, and a pass along v whose derivative overflowed or is
-     * NaN. Also checks v, which the caller has not done when ‖v‖² is out of range.
+     * Runs the pass of {@link #directionalAllocationFree} with the seeds w = t·v, ‖w‖ in [1/2, 1),
+     * for a short v, a v whose norm needs scaling, and after a pass along v whose derivative
+     * overflowed or is NaN. It also checks v, which the caller has not done when ‖v‖² is out of
+     * range.
      */
     private static double directionalScaled(DualPointField f, double[] x, double[] v, double squares) {
         double scale = 1;
@@ -498,7 +499,7 @@ public final class ForwardMode {
     /**
      * Returns ∂f/∂xᵢ from a pass over a copy of {@code constants}, the point as constants
      * xⱼ + 0ε, with element i seeded. Each pass gets its own array, so a field that writes into its
-     * argument cannot change the passes after it; the immutable {@code Dual} objects are shared, so
+     * argument cannot change the passes after it. The immutable {@code Dual} objects are shared, so
      * a gradient allocates n of them and n arrays of references.
      */
     private static double partial(DualScalarField f, double[] x, int i, Dual[] constants, long[] passes) {

@@ -409,8 +409,8 @@ class DirectionalAllocationFreeTest {
             double exact = new BigDecimal(3).multiply(w0).subtract(new BigDecimal(2).multiply(w1))
                     .divide(w0.multiply(w0).add(w1.multiply(w1)).sqrt(MathContext.DECIMAL128), MathContext.DECIMAL128)
                     .doubleValue();
-            // (3w₀ − 2w₁)/‖w‖ is at most √13 in magnitude; the rounding of the seeds, of the
-            // products, of the sum and of the final quotient stays within 8 ulps of √13.
+            // (3w₀ − 2w₁)/‖w‖ is at most √13 in magnitude. The rounding of the seeds, the products,
+            // the sum and the final quotient stays within 8 ulps of √13.
             assertThat(plain).as("3x - 2y along %s", java.util.Arrays.toString(w))
                     .isCloseTo(exact, within(8 * Math.ulp(Math.sqrt(13))));
             assertThat(plain).isEqualTo(generic);
@@ -440,7 +440,7 @@ class DirectionalAllocationFreeTest {
     }
 
     @Test
-    void overflowAlongLongDirectionTakesSecondPass() {
+    void overflowTakesSecondPass() {
         DualScalarField exp = DirectionalAllocationFreeTest::exp;
 
         // exp(709.5)·2 overflows, so the pass along v = 2 is repeated with the seed 1/2.
@@ -457,8 +457,8 @@ class DirectionalAllocationFreeTest {
     }
 
     @Test
-    void pointWhoseSumOverflowsIsAccepted() {
-        // The coordinates are checked through their sum; a finite point whose sum overflows must
+    void overflowingPointSumIsAccepted() {
+        // The coordinates are checked through their sum. A finite point whose sum overflows must
         // still pass, and give Σ cos(xᵢ)vᵢ/‖v‖.
         double[] x = new double[11];
         double[] v = new double[11];

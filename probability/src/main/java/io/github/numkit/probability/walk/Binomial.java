@@ -75,9 +75,8 @@ public final class Binomial {
             return 0;
         }
         if (p == 0.5 && n <= EXACT_HALF_TRIALS) {
-            // C(n, x)·2⁻ⁿ: the count is an exact long, its conversion rounds once, and the scaling
-            // by a power of two is exact, so the dyadic probabilities of the symmetric walk come
-            // out correctly rounded, 20/64 as 0.3125 rather than a few ulps away.
+            // C(n, x)·2⁻ⁿ: the count is an exact long and its conversion rounds once. The scaling
+            // by a power of two is exact, so 20/64 comes out as 0.3125, not a few ulps away.
             return Math.scalb((double) binomialCoefficient(n, x), (int) -n);
         }
         if (p == 0 || p == 1 || x == 0 || x == n) {
