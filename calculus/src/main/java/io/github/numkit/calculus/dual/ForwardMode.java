@@ -182,33 +182,33 @@ public final class ForwardMode {
      * abs, min, max or hypot it is still exact, for example |x| + |y| at the origin along (3, 4)
      * gives 7/5.
      *
-     * <p>The seeds are not u itself. When ‖v‖ ≥ 1/2 they are v: the pass gives ‖v‖ times the
-     * derivative along u, and one division at the end removes the factor. Every derivative part
-     * along the way is then at least half its value along u, so none is lost to underflow that
-     * would not be. A pass whose derivative overflows or is NaN is repeated with the seeds of a
-     * shorter v. Those are w = t·v with t the power of two for which ‖w‖ lies in [1/2, 1), within
-     * a factor 2 of u in both directions. Either way the seeds are exact multiples of v.
+     * <p>The seeds are not u itself. When ‖v‖ ≥ 1/2 and ‖v‖² is a finite double, they are v: the
+     * pass gives ‖v‖ times the derivative along u, and one division at the end removes the factor.
+     * The seeds are then exact, and every derivative part along the way is at least half its value
+     * along u, so none is lost to underflow that would not be. Otherwise, and again after a pass
+     * whose derivative overflows or is NaN, the seeds are w = t·v with t the power of two for which
+     * ‖w‖ lies in [1/2, 1), within a factor 2 of u in both directions. Like u, such a w rounds the
+     * entries of v more than about 2¹⁰²² times smaller than ‖v‖, which fall into the subnormal
+     * range.
      *
      * @param f the field
      * @param x the point, read only
      * @param v the direction, nonzero
      * @return the derivative
-     * @throws IllegalArgumentException if v is zero, a dimension differs, or f returns null
+     * @throws IllegalArgumentException if v is zero, an input is null or not finite, a dimension
+     *     differs, or f returns null
      * @throws NotDifferentiableException if forward mode cannot decide the derivative, as for
      *     sqrt(x² + y²) at the origin
+     * @throws NonFiniteValueException if f(x) or the derivative is not finite
      */
     public static DerivativeEstimate directional(DualScalarField f, double[] x, double[] v) {
         Arguments.point("x", x, -1);
         Arguments.direction("v", v, x.length);
         Arguments.notNull("f", f);
         double squares = Arguments.sumOfSquares(v, 1);
-        double scale = Arguments.unitScale(v, squares);
-        if (scale != 1) {
-            squares = Arguments.sumOfSquares(v, scale);
-        }
         long passes = 0;
         Dual y = null;
-        if (scale == 1 && seedsDirection(squares)) {
+        if (seedsDirection(squares)) {
             y = f.value(Dual.seeded(x, v));
             passes++;
             requireResult(y, x);
@@ -218,6 +218,10 @@ public final class ForwardMode {
         if (y != null && Math.abs(y.derivative()) <= Double.MAX_VALUE) {
             d = y.derivative() / Math.sqrt(squares);
         } else {
+            double scale = Arguments.unitScale(v, squares);
+            if (scale != 1) {
+                squares = Arguments.sumOfSquares(v, scale);
+            }
             double power = seedPower(squares);
             double factor = scale * power;
             double[] w = new double[v.length];
@@ -293,10 +297,11 @@ public final class ForwardMode {
     /**
      * Returns whether a directional pass seeds v itself, given ‖v‖² = squares computed without
      * scaling: when ‖v‖ ≥ 1/2, so that no derivative part is less than half its value along
-     * v/‖v‖, and ‖v‖² is far from overflow.
+     * v/‖v‖, and ‖v‖² is finite. Seeds v are exact however far apart its entries are, where any
+     * scaled copy with a norm near 1 would round the entries that fall into the subnormal range.
      */
     private static boolean seedsDirection(double squares) {
-        return squares >= 0.25 && squares <= 0x1p100;
+        return squares >= 0.25 && squares < Double.POSITIVE_INFINITY;
     }
 
     /**

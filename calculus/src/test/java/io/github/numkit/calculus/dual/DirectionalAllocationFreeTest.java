@@ -457,6 +457,30 @@ class DirectionalAllocationFreeTest {
     }
 
     @Test
+    void tinyEntryOfLongDirectionStaysExact() {
+        // Along v = (1e20, 1.2345e-300), 1e300·y changes at the rate 1e300·v₁/‖v‖ = 1.2345e-20.
+        // Scaled to a norm near 1, v₁ would become subnormal and lose 13 bits; v itself is exact.
+        DualPointField steepInY = p -> p.get(1).multiply(1e300);
+        double[] origin = {0, 0};
+        double[] v = {1e20, 1.2345e-300};
+        BigDecimal norm = new BigDecimal(v[0]).pow(2).add(new BigDecimal(v[1]).pow(2)).sqrt(MathContext.DECIMAL128);
+        double expected = new BigDecimal(1e300).multiply(new BigDecimal(v[1])).divide(norm, MathContext.DECIMAL128)
+                .doubleValue();
+
+        double fast = ForwardMode.directionalAllocationFree(steepInY, origin, v);
+
+        assertThat(fast).isCloseTo(expected, within(2 * Math.ulp(expected)));
+        assertThat(fast).isEqualTo(ForwardMode.directional(DirectionalAllocationFreeTest::steepInY, origin, v).value());
+        // Doubling v changes no seed's rounding, so the result is the same number.
+        assertThat(ForwardMode.directionalAllocationFree(steepInY, origin, new double[] {0x1p51, 2 * 1.2345e-300}))
+                .isEqualTo(ForwardMode.directionalAllocationFree(steepInY, origin, new double[] {0x1p50, 1.2345e-300}));
+    }
+
+    static <T extends DualNumber<T>> T steepInY(T[] x) {
+        return x[1].multiply(1e300);
+    }
+
+    @Test
     void overflowingPointSumIsAccepted() {
         // The coordinates are checked through their sum. A finite point whose sum overflows must
         // still pass, and give Σ cos(xᵢ)vᵢ/‖v‖.
