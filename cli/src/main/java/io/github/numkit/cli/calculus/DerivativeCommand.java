@@ -217,6 +217,13 @@ public final class DerivativeCommand implements Callable<Integer> {
                 return v;
             }
         }
+        for (String part : direction.split(",")) {
+            if (part.trim().matches("[+-]?[0.]*[1-9].*")) {
+                throw new IllegalArgumentException("--direction must be a nonzero vector, got '" + direction + "': '"
+                        + part.trim() + "' is below the smallest double, about 4.9e-324, and rounds to 0; only the"
+                        + " direction of v matters, so scale it up");
+            }
+        }
         throw new IllegalArgumentException("--direction must be a nonzero vector, got '" + direction
                 + "': a zero direction has no unit vector");
     }
@@ -319,6 +326,10 @@ public final class DerivativeCommand implements Callable<Integer> {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(option + " must be numbers separated by commas, got '" + text
                         + "' ('" + parts[i].trim() + "' is not a number)");
+            }
+            if (Double.isInfinite(values[i]) && !parts[i].contains("Infinity")) {
+                throw new IllegalArgumentException(option + " must be finite numbers, got '" + text + "' ('"
+                        + parts[i].trim() + "' is beyond the largest double, about 1.8e308)");
             }
             if (!Double.isFinite(values[i])) {
                 throw new IllegalArgumentException(option + " must be finite numbers, got '" + text + "'");

@@ -253,4 +253,22 @@ class DerivativeCommandTest {
             assertThat(Files.exists(png)).as("file at %s", point).isFalse();
         }
     }
+
+    @Test
+    void directionBelowDoubleRangeIsNamed() {
+        CliRun run = CliRun.run("derivative", "--function", "x^2 + y^2", "--at", "1,2", "--direction", "1e-400,0");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--direction must be a nonzero vector, got '1e-400,0': '1e-400' is below the"
+                + " smallest double, about 4.9e-324, and rounds to 0");
+    }
+
+    @Test
+    void entryBeyondDoubleRangeIsNamed() {
+        CliRun run = CliRun.run("derivative", "--function", "x^2 + y^2", "--at", "1,2", "--direction", "1e400,1");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--direction must be finite numbers, got '1e400,1' ('1e400' is beyond the"
+                + " largest double, about 1.8e308)");
+    }
 }
