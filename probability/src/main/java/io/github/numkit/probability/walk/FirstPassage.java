@@ -129,7 +129,8 @@ public final class FirstPassage {
      * P(S<sub>n</sub> = j) is of order 1 while P(S<sub>n</sub> = j) underflows. Absolute error about n
      * ulps; for small p, where the entries are of order p<sup>r</sup>, relative error about n·|log p|
      * ulps (measured 1.2·10<sup>−12</sup> at n = 14, p = 10<sup>−300</sup>), from the rounding of the
-     * logarithms. Cost O(n) logarithms and exponentials.
+     * logarithms. At p = ½, where ρ = 1, the entry is P(S<sub>n</sub> = r) + P(S<sub>n</sub> = r + 1),
+ * rounded at most once for n ≤ 60. Cost O(n) logarithms and exponentials.
      *
      * @param n number of steps, 0 or more, small enough for an array of n + 1 doubles
      * @return a new array of length n + 1
@@ -143,6 +144,15 @@ public final class FirstPassage {
             return result;
         }
         SimpleWalk walk = SimpleWalk.of(p);
+        if (p == 0.5) {
+            // With ρ = 1 the identity is P(M_n = r) = P(S_n = r) + P(S_n = r + 1) for every r ≥ 0,
+            // r = 0 included by symmetry, and one of the two terms is 0 by parity. The terms are
+            // dyadic and, for n ≤ 60, exact, so the entries are rounded at most once.
+            for (int r = 0; r <= n; r++) {
+                result[r] = walk.probability(n, r) + walk.probability(n, r + 1);
+            }
+            return result;
+        }
         // log ρ and log |ρ - 1| = log |1 - 2p| - log p are finite for 0 < p < 1, even where ρ overflows.
         double logRho = GamblersRuin.logOddsDown(p);
         double logRhoMinusOne = Math.log(Math.abs(1 - 2 * p)) - Math.log(p);

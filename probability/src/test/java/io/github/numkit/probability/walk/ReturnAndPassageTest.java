@@ -123,6 +123,25 @@ class ReturnAndPassageTest {
         }
     }
 
+    @Test
+    void symmetricMaximumIsCorrectlyRounded() {
+        BigFraction[] exact = PathEnumeration.distribution(N, 0.5, N + 1, 0, path -> {
+            int max = 0;
+            for (int position : path) {
+                max = Math.max(max, position);
+            }
+            return max;
+        });
+
+        double[] maximum = FirstPassage.of(0.5).maximumDistribution(N);
+
+        for (int r = 0; r <= N; r++) {
+            assertThat(maximum[r]).as("r=%d", r).isEqualTo(exact[r].doubleValue());
+        }
+        // 77520/2^20 for n = 20, where the general formula left 0.07392883300781249.
+        assertThat(FirstPassage.of(0.5).maximumDistribution(20)[6]).isEqualTo(77520.0 / (1 << 20));
+    }
+
     /**
      * For small p, ρ = q/p overflows (p subnormal) or multiplies underflowed terms (p = 1e-300), yet
      * every entry is of order p^r and must keep its relative accuracy.
