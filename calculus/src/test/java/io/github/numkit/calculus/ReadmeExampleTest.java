@@ -11,6 +11,7 @@ import io.github.numkit.calculus.dual.DualAccumulator;
 import io.github.numkit.calculus.dual.DualPointField;
 import io.github.numkit.calculus.dual.ForwardMode;
 import io.github.numkit.calculus.expression.Expression;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /** Compiles and runs the usage examples of the module README, line for line. */
@@ -42,10 +43,18 @@ class ReadmeExampleTest {
             }
             return sum.get();
         };
-        double d = ForwardMode.directionalAllocationFree(rosenbrock, new double[] {-1.2, 1}, new double[] {3, 4});  // -199.76
+        double d = ForwardMode.directionalAllocationFree(rosenbrock, new double[] {-1.2, 1}, new double[] {3, 4});
 
-        // ∇f(−1.2, 1) = (−215.6, −88) in closed form, and (−215.6·3 − 88·4)/5 = −199.76; the terms
-        // are near 1e3, so a few ulps of them is below 1e-12.
-        assertThat(d).isCloseTo(-199.76, within(1e-12));
+        // ∇f(x, 1) = (−2(1 − x) − 400x(1 − x²), 200(1 − x²)) in closed form, at the double nearest
+        // −1.2, which is not −1.2: D = −199.75999999999994750…, 1 ulp from what the README prints.
+        BigDecimal x = new BigDecimal(-1.2);
+        BigDecimal inner = BigDecimal.ONE.subtract(x.multiply(x));
+        BigDecimal dx = BigDecimal.valueOf(-2).multiply(BigDecimal.ONE.subtract(x))
+                .subtract(BigDecimal.valueOf(400).multiply(x).multiply(inner));
+        BigDecimal dy = BigDecimal.valueOf(200).multiply(inner);
+        double exact = dx.multiply(BigDecimal.valueOf(3)).add(dy.multiply(BigDecimal.valueOf(4)))
+                .divide(BigDecimal.valueOf(5)).doubleValue();
+        assertThat(d).isCloseTo(exact, within(2 * Math.ulp(exact)));
+        assertThat(d).as("the value the README prints").isEqualTo(-199.75999999999996);
     }
 }

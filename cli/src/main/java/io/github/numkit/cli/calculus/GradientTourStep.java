@@ -41,8 +41,10 @@ public final class GradientTourStep implements TourStep {
                 "偏导数是沿坐标轴方向的变化率，它们合起来就是梯度 ∇f。沿 v 的方向导数等于 ∇f·v/‖v‖："
                         + "起作用的只是单位向量，与 v 的长度无关。");
         page.method("dual numbers: one pass of f per variable gives each partial derivative exactly;"
-                        + " a pass seeded with the unit vector gives the directional derivative directly.",
-                "对偶数：每个变量算一遍 f，就精确得到对应的偏导数；用单位向量作种子再算一遍，直接得到方向导数。");
+                        + " one pass seeded with v gives ∇f·v, because the derivative part is linear in the seed,"
+                        + " and dividing by ‖v‖ gives the directional derivative.",
+                "对偶数：每个变量算一遍 f，就精确得到对应的偏导数；用 v 作种子再算一遍得到 ∇f·v"
+                        + "（导数部分对种子是线性的），除以 ‖v‖ 就是方向导数。");
 
         GradientEstimate g = ForwardMode.gradient(f, p0);
         DirectionalDerivative along34 = DirectionalDerivatives.byDual(f, p0, new double[] {3, 4});

@@ -38,9 +38,11 @@ public final class KinkTourStep implements TourStep {
                         + " lim (f(t·u) − f(0))/t for t → 0⁺ exists in every direction: it is |u₁| + |u₂|.",
                 "沿 x 轴，f 向右和向左的斜率都是 1，两个单侧斜率不互为相反数，所以 ∂f/∂x 不存在。"
                         + "但每个方向上的单侧方向导数 lim (f(t·u) − f(0))/t（t → 0⁺）都存在，等于 |u₁| + |u₂|。");
-        page.method("dual numbers seeded with the unit vector: abs at 0 takes the sign of the derivative part,"
-                        + " which gives the one-sided derivative; a pass along −eᵢ shows the missing gradient.",
-                "以单位向量为种子的对偶数：abs 在 0 处取导数部分的符号，得到单侧导数；再沿 −eᵢ 算一遍即可发现梯度不存在。");
+        page.method("dual numbers seeded with the direction: abs at 0 takes the sign of the derivative part,"
+                        + " which gives the one-sided derivative, and dividing by ‖v‖ scales it to the unit vector;"
+                        + " a pass along −eᵢ shows the missing gradient.",
+                "以方向向量为种子的对偶数：abs 在 0 处取导数部分的符号，得到单侧导数，再除以 ‖v‖ 换算到单位向量；"
+                        + "再沿 −eᵢ 算一遍即可发现梯度不存在。");
 
         String gradient;
         try {
