@@ -106,7 +106,7 @@ final class RootCommand implements Callable<Integer> {
         report.line("error |estimate - root|: " + Format.number(error));
         report.line("theoretical standard deviation noise/(slope sqrt(n)): "
                 + Format.number(theory));
-        report.line("schedule: " + estimate.scheduleCheck().explanation());
+        report.line("schedule check: " + estimate.scheduleCheck().explanation());
         report.put("estimate", estimate.root());
         report.put("lastIterate", estimate.last()[0]);
         report.put("iterations", estimate.iterations());

@@ -37,7 +37,8 @@ public final class FirstReturnStep implements TourStep {
         ReturnTime time = returns.returnTime();
         page.answer("f_20", Format.number(f20));
         page.answer(page.lang() == Lang.ZH ? "P(终将返回)" : "P(ever return)", Format.number(time.everReturnProbability()));
-        page.answer("E[T]", Format.number(time.mean()));
+        String mean = Format.number(time.mean());
+        page.answer("E[T]", page.lang() == Lang.ZH && Double.isInfinite(time.mean()) ? "无穷大（" + mean + "）" : mean);
         page.say("At p = 1/2 the walk returns with probability 1, yet the mean return time is infinite: f_2n decays"
                         + " like n^(−3/2), too slowly for the sum of 2n f_2n to converge.",
                 "当 p = 1/2 时，游走以概率 1 回到原点，但平均回归时间却是无穷大：f_2n 按 n^(−3/2) 衰减，"

@@ -114,7 +114,7 @@ public final class WalkCommand implements Runnable {
         }
         if (plot.requested()) {
             drawPlot(window, simulated, n);
-            report.line("plot written to " + plot.file());
+            report.line("plot: " + plot.file());
         }
         output.print();
     }
@@ -175,10 +175,10 @@ public final class WalkCommand implements Runnable {
             local.put("approximate", atCentre.approximate()).put("exact", atCentre.exact())
                     .put("relativeError", atCentre.relativeError()).put("withinRange", normalValid);
             if (normalValid) {
-                report.line("  local limit at " + centre + "      " + Format.number(atCentre.approximate())
+                report.line("  local limit at " + centre + localPad(centre) + Format.number(atCentre.approximate())
                         + " (relative error " + Format.number(atCentre.relativeError(), 3) + ")");
             } else {
-                report.line("  local limit at " + centre + "      " + "out of range: n p q = "
+                report.line("  local limit at " + centre + localPad(centre) + "out of range: n p q = "
                         + Format.number(variance / 4, 3) + " is too small, relative error "
                         + Format.number(atCentre.relativeError(), 3));
             }
@@ -269,6 +269,11 @@ public final class WalkCommand implements Runnable {
             k += k < x ? 1 : -1;
         }
         return Math.max(-n, Math.min(n, k));
+    }
+
+    /** Returns the spaces that put a value after "local limit at " + centre in the value column. */
+    private static String localPad(long centre) {
+        return " ".repeat(Math.max(1, 9 - Long.toString(centre).length()));
     }
 
     private static String pad(long centre) {

@@ -59,7 +59,7 @@ public final class WalkPassageCommand implements Runnable {
         double[] probability = new double[steps];
         double byN = 0;
 
-        report.line("     n   P(T_k = n)");
+        report.line("     n   P(T_" + level + " = n)");
         for (int i = 0; i < steps; i++) {
             n[i] = i + 1;
             probability[i] = passage.probability(level, i + 1);
@@ -91,7 +91,7 @@ public final class WalkPassageCommand implements Runnable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            report.line("plot written to " + plot.file());
+            report.line("plot: " + plot.file());
         }
 
         output.print();

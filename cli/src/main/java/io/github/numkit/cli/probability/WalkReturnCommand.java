@@ -80,7 +80,7 @@ public final class WalkReturnCommand implements Runnable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            report.line("plot written to " + plot.file());
+            report.line("plot: " + plot.file());
         }
 
         output.print();

@@ -103,7 +103,7 @@ public final class WalkRuinCommand implements Runnable {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                report.line("plot written to " + plot.file());
+                report.line("plot: " + plot.file());
             }
         }
 

@@ -76,8 +76,9 @@ public record ScheduleCheck(Verdict verdict, boolean stepSumDiverges, boolean sq
             return fromExponent(0, true, "the constant step " + Decimal.of(c.a()));
         }
         if (schedule instanceof PowerSchedule p) {
-            return fromExponent(p.alpha(), true, "the schedule " + Decimal.of(p.a()) + "/(k + "
-                    + Decimal.of(p.offset()) + ")^" + Decimal.of(p.alpha()));
+            String base = p.offset() == 0 ? "k" : "(k + " + Decimal.of(p.offset()) + ")";
+            return fromExponent(p.alpha(), true, "the schedule " + Decimal.of(p.a()) + "/" + base + "^"
+                    + Decimal.of(p.alpha()));
         }
         return estimate(schedule);
     }
