@@ -1,6 +1,7 @@
 package io.github.numkit.cli.probability;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 
 import io.github.numkit.cli.CommonOptions;
@@ -241,19 +242,35 @@ public final class WalkCommand implements Runnable {
     private void drawPlot(Window window, SimulatedPositions simulated, long n) {
         String title = "Distribution of S_n, n = " + n + ", p = " + Format.number(p)
                 + (lazy == 0 ? "" : ", stay probability r = " + Format.number(lazy));
-        WalkPlot chart = new WalkPlot(title, "position k", "P(S_n = k)", false);
-        chart.series("exact", window.positions(), window.exact(), true);
-        if (window.normal() != null) {
-            chart.series("normal approximation (local limit)", window.positions(), window.normal(), false);
+        // The window reaches far into the tails for the chi-square test; the plot keeps the
+        // positions whose exact probability is at least 1e-4 of the largest, so the bell fills it.
+        double[] exact = window.exact();
+        double largest = Arrays.stream(exact).max().orElse(0);
+        int from = 0;
+        int to = exact.length - 1;
+        while (from < to && exact[from] < 1e-4 * largest) {
+            from++;
         }
+        while (to > from && exact[to] < 1e-4 * largest) {
+            to--;
+        }
+        double[] positions = Arrays.copyOfRange(window.positions(), from, to + 1);
+        WalkPlot chart = new WalkPlot(title, "position k", "P(S_n = k)", false);
+        // Drawn first, the simulated markers stay under the curves, and the dashed normal curve
+        // lets the exact curve show where the two coincide.
         if (simulated != null) {
             long[] histogram = simulated.histogram();
-            double[] frequency = new double[window.positions().length];
+            double[] frequency = new double[positions.length];
             for (int i = 0; i < frequency.length; i++) {
-                long k = (long) window.positions()[i];
+                long k = (long) positions[i];
                 frequency[i] = (double) histogram[(int) ((k + n) / 2)] / simulated.paths();
             }
-            chart.samples("simulated frequency", window.positions(), frequency);
+            chart.samples("simulated frequency", positions, frequency);
+        }
+        chart.series("exact", positions, Arrays.copyOfRange(exact, from, to + 1), true);
+        if (window.normal() != null) {
+            chart.dashed("normal approximation (local limit)", positions,
+                    Arrays.copyOfRange(window.normal(), from, to + 1));
         }
         try {
             chart.save(plot.file());

@@ -9,6 +9,7 @@ import io.github.numkit.cli.Plots;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** A line-and-marker chart of probabilities against position or time. */
@@ -60,6 +61,16 @@ final class WalkPlot {
             XYSeries series = chart.getSeriesMap().get(name);
             series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             series.setMarker(SeriesMarkers.DIAMOND);
+        }
+        return this;
+    }
+
+    /** Adds a curve drawn as a dashed line without markers, so that a curve under it shows through. */
+    WalkPlot dashed(String name, double[] x, double[] y) {
+        int before = chart.getSeriesMap().size();
+        series(name, x, y, false);
+        if (chart.getSeriesMap().size() > before) {
+            chart.getSeriesMap().get(name).setLineStyle(SeriesLines.DASH_DASH);
         }
         return this;
     }
