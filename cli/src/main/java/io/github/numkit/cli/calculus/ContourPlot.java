@@ -62,6 +62,11 @@ final class ContourPlot {
     private ScalarField field;
     private final List<double[]> labels = new ArrayList<>();
     private final List<String> labelTexts = new ArrayList<>();
+    /**
+     * The shaft and head strokes of the arrows drawn so far, as (x0, y0, x1, y1) offsets from P₀ in
+     * units of {@link #radius}, so that distances to them stay finite near {@link Double#MAX_VALUE}.
+     */
+    private final List<double[]> arrowSegments = new ArrayList<>();
 
     /**
      * Starts a plot around P₀.
@@ -177,8 +182,9 @@ final class ContourPlot {
     }
 
     /**
-     * Writes the level on its curve, at the point inside the plot farthest from P₀ and from the
-     * labels already placed, so that labels of neighbouring levels do not overlap.
+     * Writes the level on its curve, at the point inside the plot farthest from P₀, from the
+     * labels already placed and from the arrows, so that labels of neighbouring levels do not
+     * overlap and no label covers an arrow.
      */
     private void label(double level, List<Double> xs, List<Double> ys) {
         double inset = 0.1 * radius;
@@ -194,6 +200,11 @@ final class ContourPlot {
             double distance = Math.hypot(x - center[0], y - center[1]);
             for (double[] placed : labels) {
                 distance = Math.min(distance, Math.hypot(x - placed[0], y - placed[1]));
+            }
+            for (double[] segment : arrowSegments) {
+                double scaled = Line2D.ptSegDist(segment[0], segment[1], segment[2], segment[3],
+                        (x - center[0]) / radius, (y - center[1]) / radius);
+                distance = Math.min(distance, radius * scaled);
             }
             if (distance > bestDistance) {
                 bestDistance = distance;
@@ -217,6 +228,12 @@ final class ContourPlot {
         List<Double> ys = new ArrayList<>(Arrays.asList(center[1], tipY, tipY - head * Math.sin(angle - 0.4), null,
                 tipY, tipY - head * Math.sin(angle + 0.4)));
         xs.set(3, tipX);
+        double[] tip = {0.6 * unit[0], 0.6 * unit[1]};
+        arrowSegments.add(new double[] {0, 0, tip[0], tip[1]});
+        arrowSegments.add(new double[] {tip[0], tip[1], tip[0] - 0.15 * Math.cos(angle - 0.4),
+            tip[1] - 0.15 * Math.sin(angle - 0.4)});
+        arrowSegments.add(new double[] {tip[0], tip[1], tip[0] - 0.15 * Math.cos(angle + 0.4),
+            tip[1] - 0.15 * Math.sin(angle + 0.4)});
         XYSeries series = chart.addSeries(name, xs, ys);
         series.setMarker(SeriesMarkers.NONE);
         series.setLineWidth(3);
@@ -281,6 +298,16 @@ final class ContourPlot {
             segments.add(new double[] {x[k], y[k], x[k + 1], y[k + 1]});
         }
         return segments;
+    }
+
+    /** Returns the arrow strokes drawn so far, as (x0, y0, x1, y1) in data units, for tests. */
+    List<double[]> arrowSegments() {
+        List<double[]> strokes = new ArrayList<>();
+        for (double[] s : arrowSegments) {
+            strokes.add(new double[] {center[0] + radius * s[0], center[1] + radius * s[1],
+                center[0] + radius * s[2], center[1] + radius * s[3]});
+        }
+        return strokes;
     }
 
     /** Returns the level labels drawn so far, for tests. */

@@ -58,6 +58,24 @@ class ContourPlotTest {
     }
 
     @Test
+    void labelsKeepClearOfArrows(@TempDir Path dir) throws Exception {
+        for (String function : new String[] {"x^2 + y^2", "x*y", "x + 3*y", "sin(x) + y^3"}) {
+            ContourPlot plot = new ContourPlot(function, "x", "y", new double[] {1, 2})
+                    .contours(Expression.parse(function))
+                    .arrow("gradient direction", new double[] {1 / Math.sqrt(5), 2 / Math.sqrt(5)})
+                    .arrow("direction (3, 4)", new double[] {0.6, 0.8});
+
+            plot.save(dir.resolve("arrows.png"));
+
+            List<Rectangle2D> boxes = plot.labelBoxes();
+            for (double[] s : plot.arrowSegments()) {
+                Line2D stroke = new Line2D.Double(s[0], s[1], s[2], s[3]);
+                assertThat(boxes).as(function).noneMatch(stroke::intersects);
+            }
+        }
+    }
+
+    @Test
     void axesGetEqualScales() {
         ContourPlot plot = textbookPlot();
         plot.paintOffscreen();
