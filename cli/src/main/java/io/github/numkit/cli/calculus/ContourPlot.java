@@ -81,7 +81,25 @@ final class ContourPlot {
         chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT).title(title).xAxisTitle(xName)
                 .yAxisTitle(yName).build();
         chart.getStyler().setMarkerSize(10);
+        chart.setCustomXAxisTickLabelsFormatter(value -> tickLabel(value, this.center[0], halfWidth));
+        chart.setCustomYAxisTickLabelsFormatter(value -> tickLabel(value, this.center[1], halfHeight));
         setRanges(radius, radius);
+    }
+
+    /**
+     * Returns the label of an axis tick at the given value on an axis showing centre ± half. XChart
+     * places ticks by repeated addition, so a tick meant to be 0 can come out as −2e290 on an axis
+     * near 1e308, and others as 3.4999999999999999e306. The label rounds the value to two digits
+     * more than the ticks' spacing (about half/5) needs, and writes 0 for a value within that
+     * rounding of 0.
+     */
+    static String tickLabel(double value, double centre, double half) {
+        double magnitude = Math.abs(centre) + half;
+        if (Math.abs(value) <= 1e-9 * magnitude) {
+            return "0";
+        }
+        int digits = (int) Math.ceil(Math.log10(magnitude / (half / 5))) + 2;
+        return Format.number(value, Math.max(3, Math.min(17, digits)));
     }
 
     /**
@@ -171,14 +189,37 @@ final class ContourPlot {
         }
         levels[LEVELS / 2] = f.value(center.clone());
 
+        int digits = labelDigits(levels);
         for (double level : levels) {
             int start = xs.size();
             trace(z, level, xs, ys);
             if (xs.size() > start) {
-                label(level, xs.subList(start, xs.size()), ys.subList(start, ys.size()));
+                label(level, digits, xs.subList(start, xs.size()), ys.subList(start, ys.size()));
             }
         }
         return true;
+    }
+
+    /**
+     * Returns how many significant digits tell the levels apart: three, or one more than the ratio
+     * of the largest level to the smallest gap between two levels needs, as where every level is
+     * near 1.7e308 and they differ in the fourth digit.
+     */
+    static int labelDigits(double[] levels) {
+        double[] sorted = levels.clone();
+        Arrays.sort(sorted);
+        double largest = Math.max(Math.abs(sorted[0]), Math.abs(sorted[sorted.length - 1]));
+        double gap = Double.POSITIVE_INFINITY;
+        for (int k = 1; k < sorted.length; k++) {
+            if (sorted[k] > sorted[k - 1]) {
+                gap = Math.min(gap, sorted[k] - sorted[k - 1]);
+            }
+        }
+        if (!(gap < Double.POSITIVE_INFINITY) || largest == 0) {
+            return 3;
+        }
+        int needed = (int) Math.ceil(Math.log10(largest / gap)) + 1;
+        return Math.max(3, Math.min(17, needed));
     }
 
     /**
@@ -186,7 +227,7 @@ final class ContourPlot {
      * labels already placed and from the arrows, so that labels of neighbouring levels do not
      * overlap and no label covers an arrow.
      */
-    private void label(double level, List<Double> xs, List<Double> ys) {
+    private void label(double level, int digits, List<Double> xs, List<Double> ys) {
         double inset = 0.1 * radius;
         int best = -1;
         double bestDistance = -1;
@@ -213,7 +254,7 @@ final class ContourPlot {
         }
         if (best >= 0) {
             labels.add(new double[] {xs.get(best), ys.get(best)});
-            labelTexts.add("f = " + Format.number(level, 3));
+            labelTexts.add("f = " + Format.number(level, digits));
         }
     }
 

@@ -76,6 +76,27 @@ class ContourPlotTest {
     }
 
     @Test
+    void labelDigitsTellLevelsApart() {
+        assertThat(ContourPlot.labelDigits(new double[] {1.75, 2.81, 3.73, 5, 10.3})).isEqualTo(3);
+        // Levels near 1.7e308 a gap of 1e306 apart need four digits: 1.69e308, 1.695e308 ...
+        assertThat(ContourPlot.labelDigits(new double[] {1.69e308, 1.695e308, 1.7e308})).isEqualTo(4);
+        assertThat(ContourPlot.labelDigits(new double[] {2, 2, 2})).isEqualTo(3);
+        assertThat(ContourPlot.labelDigits(new double[] {-1, 0, 1})).isEqualTo(3);
+    }
+
+    @Test
+    void tickLabelsRoundAwayAdditionNoise() {
+        // XChart's ticks on an axis around 1 with half-width 3.6e306, and on ordinary axes.
+        assertThat(ContourPlot.tickLabel(3.4999999999999999e306, 1, 3.6e306)).isEqualTo("3.5e306");
+        assertThat(ContourPlot.tickLabel(-2e290, 1, 3.6e306)).isEqualTo("0");
+        assertThat(ContourPlot.tickLabel(0.6000000000000001, 1, 1)).isEqualTo("0.6");
+        assertThat(ContourPlot.tickLabel(1.6800000000000001e308, 1.7e308, 3.6e306)).isEqualTo("1.68e308");
+        // A narrow range around a large centre keeps the digits that tell the ticks apart.
+        assertThat(ContourPlot.tickLabel(1_000_000.0005, 1e6, 1e-3)).isEqualTo("1000000.0005");
+        assertThat(ContourPlot.tickLabel(999_999.9995, 1e6, 1e-3)).isEqualTo("999999.9995");
+    }
+
+    @Test
     void axesGetEqualScales() {
         ContourPlot plot = textbookPlot();
         plot.paintOffscreen();
