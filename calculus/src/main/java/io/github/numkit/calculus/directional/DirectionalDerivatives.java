@@ -71,8 +71,8 @@ public final class DirectionalDerivatives {
     /**
      * Computes the one-sided directional derivative in one pass of dual numbers, as
      * {@link ForwardMode#directional} does: seeded with v and divided by ‖v‖, or with a scaled copy
-     * of v where that is safer. For a differentiable f it is D_u f. At a kink built from abs, min, max or hypot it is the exact
-     * one-sided value.
+     * of v where that is safer. For a differentiable f it is D_u f. At a kink built from abs, min,
+     * max or hypot it is the exact one-sided value.
      *
      * @param f the field
      * @param x the point P₀, read only

@@ -239,8 +239,8 @@ public final class ForwardMode {
             d = y.derivative() / (Math.sqrt(squares) * power);
         }
         requireFinite(y.value(), new double[] {d}, x);
-        return new DerivativeEstimate(d, 0, passes, 0,
-                y.atKink() ? "dual numbers, one pass, one-sided at a kink" : "dual numbers, one pass");
+        String method = passes == 1 ? "dual numbers, one pass" : "dual numbers, two passes";
+        return new DerivativeEstimate(d, 0, passes, 0, y.atKink() ? method + ", one-sided at a kink" : method);
     }
 
     /**

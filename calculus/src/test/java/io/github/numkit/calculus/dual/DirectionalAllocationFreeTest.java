@@ -449,6 +449,7 @@ class DirectionalAllocationFreeTest {
         DerivativeEstimate ordinary = ForwardMode.directional(exp, new double[] {1}, new double[] {2});
 
         assertThat(overflowing.evaluations()).isEqualTo(2);
+        assertThat(overflowing.method()).isEqualTo("dual numbers, two passes");
         assertThat(overflowing.value()).isCloseTo(1.3549863193146328308766e308, within(Math.ulp(1.35e308)));
         assertThat(shortDirection.evaluations()).isEqualTo(1);
         assertThat(shortDirection.value()).isEqualTo(overflowing.value());
