@@ -218,8 +218,9 @@ final class ContourPlot {
         if (!(gap < Double.POSITIVE_INFINITY) || largest == 0) {
             return 3;
         }
-        int needed = (int) Math.ceil(Math.log10(largest / gap)) + 1;
-        return Math.max(3, Math.min(17, needed));
+        // Logarithms of each, because largest/gap can overflow (1e305 over a gap of 2.2e-16).
+        double needed = Math.ceil(Math.log10(largest) - Math.log10(gap)) + 1;
+        return (int) Math.max(3, Math.min(17, needed));
     }
 
     /**

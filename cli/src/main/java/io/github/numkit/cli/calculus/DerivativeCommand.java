@@ -212,20 +212,45 @@ public final class DerivativeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--direction must have " + names.size() + " components for the variables ("
                     + String.join(", ", names) + "), got " + v.length);
         }
+        double largest = 0;
         for (double c : v) {
-            if (c != 0) {
-                return v;
-            }
+            largest = Math.max(largest, Math.abs(c));
         }
-        for (String part : direction.split(",")) {
-            if (part.trim().matches("[+-]?[0.]*[1-9].*")) {
-                throw new IllegalArgumentException("--direction must be a nonzero vector, got '" + direction + "': '"
-                        + part.trim() + "' is below the smallest double, about 4.9e-324, and rounds to 0; only the"
-                        + " direction of v matters, so scale it up");
-            }
+        if (largest > 0 && largest < Double.MIN_NORMAL && !keepsDirection(direction.split(","), v)) {
+            // Subnormal doubles keep fewer than 53 bits: 3e-324,5e-324 would become 4.9e-324·(1, 1).
+            throw new IllegalArgumentException("--direction must keep its direction as doubles, got '" + direction
+                    + "': entries this small keep only a few digits, which turns the direction; only the direction"
+                    + " of v matters, so scale it up");
+        }
+        if (largest > 0) {
+            return v;
         }
         throw new IllegalArgumentException("--direction must be a nonzero vector, got '" + direction
                 + "': a zero direction has no unit vector");
+    }
+
+    /**
+     * Returns whether the doubles v point the way the decimals typed do, to 12 digits: each entry
+     * over the largest, exact from the text and from the doubles, agree within 1e-12.
+     */
+    private static boolean keepsDirection(String[] texts, double[] v) {
+        java.math.MathContext context = java.math.MathContext.DECIMAL64;
+        java.math.BigDecimal[] typed = new java.math.BigDecimal[v.length];
+        java.math.BigDecimal typedLargest = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal heldLargest = java.math.BigDecimal.ZERO;
+        for (int i = 0; i < v.length; i++) {
+            typed[i] = new java.math.BigDecimal(texts[i].trim());
+            typedLargest = typedLargest.max(typed[i].abs());
+            heldLargest = heldLargest.max(new java.math.BigDecimal(Math.abs(v[i])));
+        }
+        for (int i = 0; i < v.length; i++) {
+            java.math.BigDecimal wanted = typed[i].divide(typedLargest, context);
+            java.math.BigDecimal held = new java.math.BigDecimal(v[i]).divide(heldLargest, context);
+            if (wanted.subtract(held).abs().compareTo(new java.math.BigDecimal("1e-12")) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void requireFiniteValue(double value, double[] x) {
@@ -333,6 +358,11 @@ public final class DerivativeCommand implements Callable<Integer> {
             }
             if (!Double.isFinite(values[i])) {
                 throw new IllegalArgumentException(option + " must be finite numbers, got '" + text + "'");
+            }
+            if (values[i] == 0 && parts[i].trim().matches("[+-]?[0.]*[1-9].*")) {
+                throw new IllegalArgumentException(option + " must be numbers a double can hold, got '" + text
+                        + "' ('" + parts[i].trim() + "' is below the smallest double, about 4.9e-324, and would round"
+                        + " to 0)");
             }
         }
         return values;

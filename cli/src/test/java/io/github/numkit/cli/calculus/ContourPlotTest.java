@@ -82,6 +82,8 @@ class ContourPlotTest {
         assertThat(ContourPlot.labelDigits(new double[] {1.69e308, 1.695e308, 1.7e308})).isEqualTo(4);
         assertThat(ContourPlot.labelDigits(new double[] {2, 2, 2})).isEqualTo(3);
         assertThat(ContourPlot.labelDigits(new double[] {-1, 0, 1})).isEqualTo(3);
+        // The ratio 1e300/2.2e-16 overflows a double; the count is still the largest, 17.
+        assertThat(ContourPlot.labelDigits(new double[] {1, Math.nextUp(1.0), 1e300, 2e300})).isEqualTo(17);
     }
 
     @Test

@@ -259,8 +259,28 @@ class DerivativeCommandTest {
         CliRun run = CliRun.run("derivative", "--function", "x^2 + y^2", "--at", "1,2", "--direction", "1e-400,0");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--direction must be a nonzero vector, got '1e-400,0': '1e-400' is below the"
-                + " smallest double, about 4.9e-324, and rounds to 0");
+        assertThat(run.err()).contains("--direction must be numbers a double can hold, got '1e-400,0' ('1e-400' is"
+                + " below the smallest double, about 4.9e-324, and would round to 0)");
+    }
+
+    @Test
+    void pointBelowDoubleRangeIsNamed() {
+        CliRun run = CliRun.run("derivative", "--function", "log(x) + y", "--at", "1e-400,1");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--at must be numbers a double can hold, got '1e-400,1' ('1e-400' is below");
+    }
+
+    @Test
+    void subnormalDirectionIsRejected() {
+        CliRun run = CliRun.run("derivative", "--function", "x*y + x", "--at", "1,2", "--direction", "3e-324,5e-324");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--direction must keep its direction as doubles, got '3e-324,5e-324': entries"
+                + " this small keep only a few digits");
+        // A subnormal entry beside a normal one changes the direction by less than it rounds.
+        CliRun mixed = CliRun.run("derivative", "--function", "x*y + x", "--at", "1,2", "--direction", "1,3e-324");
+        assertThat(mixed.exitCode()).isZero();
     }
 
     @Test
