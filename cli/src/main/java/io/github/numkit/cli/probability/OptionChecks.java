@@ -27,6 +27,12 @@ final class OptionChecks {
         return value + 0.0;
     }
 
+    /**
+     * The largest --steps of a command that tabulates every step: a million rows are more than
+     * anyone reads, and the arrays behind them stay far from the heap limit.
+     */
+    static final long MAX_TABLE_STEPS = 1_000_000;
+
     /** Returns the value, or throws if it is below {@code min}. */
     long atLeast(String option, long value, long min) {
         if (value < min) {

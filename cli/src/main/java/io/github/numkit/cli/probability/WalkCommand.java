@@ -225,17 +225,30 @@ public final class WalkCommand implements Runnable {
         try (ProgressBar bar = ProgressBar.start("Simulating", common.json(), spec)) {
             simulated = simulator.positions(n, paths, bar::update);
         }
-        ChiSquareAgreement agreement = ChiSquareAgreement.of(simulated);
         report.line(String.format(Locale.ROOT, "Simulation of %d paths, seed %d (%s)", paths, seed,
                 simulated.generator()));
         report.line("  simulated mean          " + Format.number(simulated.mean()));
-        report.line("  chi-square              " + Format.number(agreement.statistic(), 6) + " on "
-                + agreement.degreesOfFreedom() + " degrees of freedom, p-value " + Format.number(agreement.pValue(), 4));
         Report json = report.child("simulation");
         json.put("paths", (long) paths).put("seed", seed).put("generator", simulated.generator());
-        json.put("mean", simulated.mean()).put("chiSquare", agreement.statistic())
-                .put("degreesOfFreedom", (long) agreement.degreesOfFreedom()).put("pValue", agreement.pValue())
-                .put("bins", (long) agreement.bins());
+        json.put("mean", simulated.mean());
+        if (p == 0 || p == 1) {
+            report.line("  chi-square              not computed: at p = " + Format.number(p)
+                    + " the walk has one possible position, so there is nothing to compare");
+            return simulated;
+        }
+        ChiSquareAgreement agreement;
+        try {
+            agreement = ChiSquareAgreement.of(simulated);
+        } catch (IllegalArgumentException e) {
+            report.line("  chi-square              not computed: --simulate " + paths + " is too few paths for"
+                    + " two positions to expect " + (long) ChiSquareAgreement.MIN_EXPECTED + " or more each;"
+                    + " simulate more paths");
+            return simulated;
+        }
+        report.line("  chi-square              " + Format.number(agreement.statistic(), 6) + " on "
+                + agreement.degreesOfFreedom() + " degrees of freedom, p-value " + Format.number(agreement.pValue(), 4));
+        json.put("chiSquare", agreement.statistic()).put("degreesOfFreedom", (long) agreement.degreesOfFreedom())
+                .put("pValue", agreement.pValue()).put("bins", (long) agreement.bins());
         return simulated;
     }
 

@@ -48,6 +48,7 @@ public final class WalkPassageCommand implements Runnable {
             throw checks.fail("--level must be nonzero; for returns to 0 use 'numkit walk return'");
         }
         checks.atLeast("--steps", steps, 1);
+        checks.atMost("--steps", steps, OptionChecks.MAX_TABLE_STEPS, "the table has a row for every step");
         FirstPassage passage = FirstPassage.of(p);
         double ever = passage.everReachProbability(level);
 

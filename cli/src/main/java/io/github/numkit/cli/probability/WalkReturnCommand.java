@@ -43,6 +43,7 @@ public final class WalkReturnCommand implements Runnable {
         OptionChecks checks = new OptionChecks(spec);
         double p = checks.probability("--p", this.p);
         checks.atLeast("--steps", steps, 2);
+        checks.atMost("--steps", steps, OptionChecks.MAX_TABLE_STEPS, "the table has a row for every other step");
         FirstReturn returns = FirstReturn.of(p);
 
         OptionChecks.Buffered output = OptionChecks.buffered(spec, common.json());

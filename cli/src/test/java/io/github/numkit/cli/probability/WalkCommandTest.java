@@ -265,4 +265,33 @@ class WalkCommandTest {
         assertThat(chinese.out()).doesNotContain("against");
         assertThat(english.out()).doesNotContain("sqrt").doesNotContain("Polya");
     }
+
+    @Test
+    void tooFewPathsSkipChiSquare() {
+        CliRun run = CliRun.run("walk", "--steps", "20", "--simulate", "1");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("chi-square              not computed: --simulate 1 is too few paths");
+    }
+
+    @Test
+    void degenerateWalkSkipsChiSquare() {
+        CliRun run = CliRun.run("walk", "--steps", "20", "--p", "1", "--simulate", "1000");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("simulated mean          20");
+        assertThat(run.out()).contains("not computed: at p = 1 the walk has one possible position");
+    }
+
+    @Test
+    void tablesLimitTheirSteps() {
+        CliRun passage = CliRun.run("walk", "passage", "--level", "3", "--steps", "2147483647");
+        CliRun returns = CliRun.run("walk", "return", "--steps", "2000000");
+
+        assertThat(passage.exitCode()).isEqualTo(2);
+        assertThat(passage.err()).contains("--steps must be <= 1000000 (the table has a row for every step), got"
+                + " 2147483647");
+        assertThat(returns.exitCode()).isEqualTo(2);
+        assertThat(returns.err()).contains("--steps must be <= 1000000");
+    }
 }

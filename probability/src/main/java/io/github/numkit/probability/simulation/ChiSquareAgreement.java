@@ -85,8 +85,9 @@ public record ChiSquareAgreement(double statistic, int degreesOfFreedom, double 
         }
 
         if (bins < 2) {
-            throw new IllegalArgumentException("bins must be >= 2 after merging to " + MIN_EXPECTED
-                    + " expected counts, got " + bins + "; simulate more paths");
+            throw new IllegalArgumentException("the counts must fill at least 2 bins with an expected count of "
+                    + (long) MIN_EXPECTED + " or more after merging, got " + bins + "; simulate more paths, or"
+                    + " compare a distribution with more than one likely value");
         }
         int df = bins - 1;
         return new ChiSquareAgreement(statistic, df, ChiSquaredDistribution.of(df).survivalProbability(statistic), bins);
