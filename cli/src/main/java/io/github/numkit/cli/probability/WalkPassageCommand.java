@@ -76,8 +76,9 @@ public final class WalkPassageCommand implements Runnable {
 
         if (level > 0) {
             double[] maximum = passage.maximumDistribution(steps);
+            // From the smallest terms up, so that they are not lost against the largest.
             double atLeast = 0;
-            for (int r = (int) Math.min(level, steps + 1); r <= steps; r++) {
+            for (int r = steps; r >= level; r--) {
                 atLeast += maximum[r];
             }
             report.line("  P(max S_0..S_" + steps + " >= " + level + ") by reflection   " + Format.number(atLeast));

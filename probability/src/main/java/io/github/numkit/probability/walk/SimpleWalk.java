@@ -232,7 +232,8 @@ public final class SimpleWalk {
      * below 10<sup>−13</sup> relative over a block. Entries below the smallest normal double, where
      * the ratio would lose digits, come from {@link Binomial} directly, and blocks of 128 entries
      * away from the mode whose end terms underflow are left at 0. Cost O(n) flops plus O(n/128)
-     * binomial terms.
+     * binomial terms. At p = ½ and n ≤ 60 every entry comes from {@link Binomial}, correctly
+     * rounded, as {@link #probability} gives it.
      *
      * @param n number of steps, 0 or more, small enough for an array of n + 1 doubles in memory
      * @return a new array of length n + 1
@@ -258,7 +259,8 @@ public final class SimpleWalk {
 
             for (int j = start; j <= end; j++) {
                 double previous = j > start ? probabilities[j - 1] : 0;
-                if (j == start || previous < Double.MIN_NORMAL || q == 0) {
+                // At p = 1/2 and n <= 60 Binomial is exact and rounded once, which the ratio is not.
+                if (j == start || previous < Double.MIN_NORMAL || q == 0 || (p == 0.5 && n <= 60)) {
                     probabilities[j] = Binomial.probability(n, j, p);
                 } else {
                     probabilities[j] = previous * ((n - j + 1) * p) / (j * q);

@@ -33,9 +33,11 @@ class BinomialAccuracyTest {
         for (int n = 0; n <= 60; n++) {
             choose = BigInteger.ONE;
             BigDecimal power = new BigDecimal(BigInteger.TWO.pow(n));
+            double[] distribution = SimpleWalk.of(0.5).distribution(n);
             for (int x = 0; x <= n; x++) {
                 double exact = new BigDecimal(choose).divide(power).doubleValue();
                 assertThat(Binomial.probability(n, x, 0.5)).as("n=%d x=%d", n, x).isEqualTo(exact);
+                assertThat(distribution[x]).as("distribution n=%d x=%d", n, x).isEqualTo(exact);
                 choose = choose.multiply(BigInteger.valueOf(n - x)).divide(BigInteger.valueOf(x + 1));
             }
         }
