@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -67,6 +69,8 @@ final class ContourPlot {
      * units of {@link #radius}, so that distances to them stay finite near {@link Double#MAX_VALUE}.
      */
     private final List<double[]> arrowSegments = new ArrayList<>();
+    /** Whether the chart has been painted once, so that its scale in pixels is known. */
+    private boolean laidOut;
 
     /**
      * Starts a plot around P₀.
@@ -190,7 +194,12 @@ final class ContourPlot {
         levels[LEVELS / 2] = f.value(center.clone());
 
         int digits = labelDigits(levels);
+        Set<Double> traced = new HashSet<>();
         for (double level : levels) {
+            // A nearly constant f repeats quantiles; each level is drawn and labelled once.
+            if (!traced.add(level)) {
+                continue;
+            }
             int start = xs.size();
             trace(z, level, xs, ys);
             if (xs.size() > start) {
@@ -229,14 +238,18 @@ final class ContourPlot {
      * overlap and no label covers an arrow.
      */
     private void label(double level, int digits, List<Double> xs, List<Double> ys) {
-        double inset = 0.1 * radius;
+        String text = "f = " + Format.number(level, digits);
+        // Once the chart is laid out, the whole text must fit inside the plot, not only its centre.
+        double[] half = laidOut ? textHalfSize(text) : new double[2];
+        double insetX = Math.max(0.1 * radius, half[0]);
+        double insetY = Math.max(0.1 * radius, half[1]);
         int best = -1;
         double bestDistance = -1;
         for (int k = 0; k < xs.size(); k++) {
             Double y = ys.get(k);
             double x = xs.get(k);
-            if (y == null || Math.abs(x - center[0]) > halfWidth - inset
-                    || Math.abs(y - center[1]) > halfHeight - inset) {
+            if (y == null || Math.abs(x - center[0]) > halfWidth - insetX
+                    || Math.abs(y - center[1]) > halfHeight - insetY) {
                 continue;
             }
             double distance = Math.hypot(x - center[0], y - center[1]);
@@ -255,7 +268,7 @@ final class ContourPlot {
         }
         if (best >= 0) {
             labels.add(new double[] {xs.get(best), ys.get(best)});
-            labelTexts.add("f = " + Format.number(level, digits));
+            labelTexts.add(text);
         }
     }
 
@@ -312,19 +325,26 @@ final class ContourPlot {
     /** Returns the region, in data units, that each label covers, with its margin. */
     List<Rectangle2D> labelBoxes() {
         paintOffscreen();
-        double pixelsPerUnitX = regionWidth() / (2 * halfWidth);
-        double pixelsPerUnitY = regionHeight() / (2 * halfHeight);
-        FontRenderContext context = new FontRenderContext(null, true, false);
         List<Rectangle2D> boxes = new ArrayList<>();
         for (int k = 0; k < labels.size(); k++) {
-            Rectangle2D text = new TextLayout(labelTexts.get(k), chart.getStyler().getAnnotationTextFont(), context)
-                    .getOutline(null).getBounds2D();
-            double halfX = (text.getWidth() / 2 + LABEL_MARGIN) / pixelsPerUnitX;
-            double halfY = (text.getHeight() / 2 + LABEL_MARGIN) / pixelsPerUnitY;
+            double[] half = textHalfSize(labelTexts.get(k));
             double[] at = labels.get(k);
-            boxes.add(new Rectangle2D.Double(at[0] - halfX, at[1] - halfY, 2 * halfX, 2 * halfY));
+            boxes.add(new Rectangle2D.Double(at[0] - half[0], at[1] - half[1], 2 * half[0], 2 * half[1]));
         }
         return boxes;
+    }
+
+    /**
+     * Returns half the width and half the height, in data units, of a label's text in the
+     * annotation font plus its margin, with the scale of the last layout.
+     */
+    private double[] textHalfSize(String text) {
+        double pixelsPerUnitX = regionWidth() / (2 * halfWidth);
+        double pixelsPerUnitY = regionHeight() / (2 * halfHeight);
+        Rectangle2D bounds = new TextLayout(text, chart.getStyler().getAnnotationTextFont(),
+                new FontRenderContext(null, true, false)).getOutline(null).getBounds2D();
+        return new double[] {(bounds.getWidth() / 2 + LABEL_MARGIN) / pixelsPerUnitX,
+            (bounds.getHeight() / 2 + LABEL_MARGIN) / pixelsPerUnitY};
     }
 
     /** Returns the contour segments drawn, as (x0, y0, x1, y1), for tests. */
@@ -425,6 +445,7 @@ final class ContourPlot {
 
     /** Lays the chart out at its own size by painting it into an image that is then dropped. */
     void paintOffscreen() {
+        laidOut = true;
         BufferedImage image = new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D graphics = image.createGraphics();
         try {

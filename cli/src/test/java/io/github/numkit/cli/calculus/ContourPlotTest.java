@@ -58,6 +58,24 @@ class ContourPlotTest {
     }
 
     @Test
+    void labelsStayInsideThePlot(@TempDir Path dir) throws Exception {
+        // Long labels such as "f = 1.5312790224183553e210" near the left edge used to run off it.
+        ContourPlot plot = new ContourPlot("steep", "x", "y", new double[] {0, 0})
+                .contours(Expression.parse("1 + 1e-15*x + exp(700*y)"));
+
+        plot.save(dir.resolve("inside.png"));
+
+        double[] half = plot.halfRanges();
+        for (Rectangle2D box : plot.labelBoxes()) {
+            assertThat(box.getMinX()).isGreaterThanOrEqualTo(-half[0]);
+            assertThat(box.getMaxX()).isLessThanOrEqualTo(half[0]);
+            assertThat(box.getMinY()).isGreaterThanOrEqualTo(-half[1]);
+            assertThat(box.getMaxY()).isLessThanOrEqualTo(half[1]);
+        }
+        assertThat(plot.labelTexts()).doesNotHaveDuplicates();
+    }
+
+    @Test
     void labelsKeepClearOfArrows(@TempDir Path dir) throws Exception {
         for (String function : new String[] {"x^2 + y^2", "x*y", "x + 3*y", "sin(x) + y^3"}) {
             ContourPlot plot = new ContourPlot(function, "x", "y", new double[] {1, 2})
