@@ -88,6 +88,9 @@ final class WalkPlot {
             chart.getStyler().setXAxisMax(Math.ceil(xMax / unit) * unit);
         }
         if (!chart.getStyler().isYAxisLogarithmic() && yMax > 0) {
+            // Probabilities start at 0, so that equal values (one step: 0.5 and 0.5) are not drawn
+            // on an axis of a few thousandths.
+            chart.getStyler().setYAxisMin(0.0);
             // Three significant digits at the scale of the largest value.
             int decimals = Math.max(1, 2 - (int) Math.floor(Math.log10(yMax)));
             chart.getStyler().setYAxisDecimalPattern("0." + "#".repeat(decimals));
