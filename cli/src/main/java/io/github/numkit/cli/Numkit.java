@@ -100,6 +100,9 @@ public final class Numkit implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        DecimalConverter decimal = new DecimalConverter();
+        commandLine.registerConverter(Double.class, decimal);
+        commandLine.registerConverter(Double.TYPE, decimal);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine failed = ex.getCommandLine();
             err.println("numkit: " + ex.getMessage() + " (see '" + failed.getCommandSpec().qualifiedName()

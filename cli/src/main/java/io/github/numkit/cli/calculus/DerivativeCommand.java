@@ -10,6 +10,7 @@ import io.github.numkit.calculus.directional.SteepestAscent;
 import io.github.numkit.calculus.dual.NotDifferentiableException;
 import io.github.numkit.calculus.expression.Expression;
 import io.github.numkit.cli.CommonOptions;
+import io.github.numkit.cli.DecimalConverter;
 import io.github.numkit.cli.Format;
 import io.github.numkit.cli.NumericalFailureException;
 import io.github.numkit.cli.PlotOption;
@@ -46,8 +47,7 @@ public final class DerivativeCommand implements Callable<Integer> {
     }
 
     /** A decimal number such as 2, -0.5, .5 or 1e-3, or NaN or Infinity, which get their own message. */
-    private static final java.util.regex.Pattern DECIMAL =
-            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|NaN|[+-]?Infinity");
+    private static final java.util.regex.Pattern DECIMAL = DecimalConverter.DECIMAL;
 
     /** The largest error estimate, relative to the value, of a directional derivative that is printed as found. */
     private static final double SETTLED = 1e-3;
