@@ -211,8 +211,8 @@ final class ContourPlot {
 
     /**
      * Returns how many significant digits tell the levels apart: three, or one more than the ratio
-     * of the largest level to the smallest gap between two levels needs, as where every level is
-     * near 1.7e308 and they differ in the fourth digit.
+     * of the largest level to the smallest gap between two levels needs. Levels near 1.7e308 that
+     * differ in the fourth digit need four.
      */
     static int labelDigits(double[] levels) {
         double[] sorted = levels.clone();

@@ -244,9 +244,9 @@ public final class DerivativeCommand implements Callable<Integer> {
             heldLargest = heldLargest.max(new java.math.BigDecimal(Math.abs(v[i])));
         }
         for (int i = 0; i < v.length; i++) {
-            java.math.BigDecimal wanted = typed[i].divide(typedLargest, context);
-            java.math.BigDecimal held = new java.math.BigDecimal(v[i]).divide(heldLargest, context);
-            if (wanted.subtract(held).abs().compareTo(new java.math.BigDecimal("1e-12")) > 0) {
+            java.math.BigDecimal typedRatio = typed[i].divide(typedLargest, context);
+            java.math.BigDecimal heldRatio = new java.math.BigDecimal(v[i]).divide(heldLargest, context);
+            if (typedRatio.subtract(heldRatio).abs().compareTo(new java.math.BigDecimal("1e-12")) > 0) {
                 return false;
             }
         }

@@ -255,7 +255,7 @@ public final class WalkCommand implements Runnable {
     private void drawPlot(Window window, SimulatedPositions simulated, long n) {
         String title = "Distribution of S_n, n = " + n + ", p = " + Format.number(p)
                 + (lazy == 0 ? "" : ", stay probability r = " + Format.number(lazy));
-        // The window reaches far into the tails for the chi-square test; the plot keeps the
+        // The window reaches far into the tails for the chi-square test. The plot keeps the
         // positions whose exact probability is at least 1e-4 of the largest, so the bell fills it.
         double[] exact = window.exact();
         double largest = Arrays.stream(exact).max().orElse(0);
