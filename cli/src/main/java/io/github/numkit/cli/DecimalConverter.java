@@ -31,7 +31,7 @@ public final class DecimalConverter implements ITypeConverter<Double> {
                     + " would round to 0");
         }
         if (Double.isInfinite(value) && !numeral.contains("Infinity")) {
-            throw new TypeConversionException("'" + text + "' is beyond the largest double, about 1.8e308");
+            throw new TypeConversionException("'" + text + "' is beyond the largest double, 1.7976931348623157e308");
         }
         return value;
     }

@@ -103,6 +103,10 @@ public final class Numkit implements Runnable {
         DecimalConverter decimal = new DecimalConverter();
         commandLine.registerConverter(Double.class, decimal);
         commandLine.registerConverter(Double.TYPE, decimal);
+        commandLine.registerConverter(Integer.class, WholeNumberConverter.forInt());
+        commandLine.registerConverter(Integer.TYPE, WholeNumberConverter.forInt());
+        commandLine.registerConverter(Long.class, WholeNumberConverter.forLong());
+        commandLine.registerConverter(Long.TYPE, WholeNumberConverter.forLong());
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine failed = ex.getCommandLine();
             err.println("numkit: " + ex.getMessage() + " (see '" + failed.getCommandSpec().qualifiedName()

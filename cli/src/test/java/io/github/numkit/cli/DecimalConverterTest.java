@@ -32,7 +32,7 @@ class DecimalConverterTest {
         assertThatThrownBy(() -> converter.convert("1e-400"))
                 .hasMessage("'1e-400' is below the smallest double, about 4.9e-324, and would round to 0");
         assertThatThrownBy(() -> converter.convert("1e400"))
-                .hasMessage("'1e400' is beyond the largest double, about 1.8e308");
+                .hasMessage("'1e400' is beyond the largest double, 1.7976931348623157e308");
     }
 
     @Test
@@ -41,5 +41,18 @@ class DecimalConverterTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("Invalid value for option '--p': '0x1p-1' is not a decimal number");
+    }
+
+    @Test
+    void wholeNumbersSayWhatIsExpected() {
+        CliRun steps = CliRun.run("walk", "--steps", "1e3");
+        CliRun simulate = CliRun.run("walk", "--steps", "10", "--simulate", "99999999999");
+
+        assertThat(steps.exitCode()).isEqualTo(2);
+        assertThat(steps.err()).contains("Invalid value for option '--steps': '1e3' is not a whole number (write 1000,"
+                + " not 1e3 or 1000.0)");
+        assertThat(simulate.exitCode()).isEqualTo(2);
+        assertThat(simulate.err()).contains("'99999999999' is too large; the largest is 2147483647");
+        assertThat(WholeNumberConverter.forLong().convert(" -12 ")).isEqualTo(-12L);
     }
 }

@@ -354,7 +354,7 @@ public final class DerivativeCommand implements Callable<Integer> {
             }
             if (Double.isInfinite(values[i]) && !parts[i].contains("Infinity")) {
                 throw new IllegalArgumentException(option + " must be finite numbers, got '" + text + "' ('"
-                        + parts[i].trim() + "' is beyond the largest double, about 1.8e308)");
+                        + parts[i].trim() + "' is beyond the largest double, 1.7976931348623157e308)");
             }
             if (!Double.isFinite(values[i])) {
                 throw new IllegalArgumentException(option + " must be finite numbers, got '" + text + "'");

@@ -28,8 +28,8 @@ final class OptionChecks {
     }
 
     /**
-     * The largest --steps of a command that tabulates every step: a million rows are more than
-     * anyone reads, and the arrays behind them stay far from the heap limit.
+     * The largest --steps of a command that tabulates every step: a million entries are more than
+     * anyone reads, and the arrays behind them stay well within a default heap.
      */
     static final long MAX_TABLE_STEPS = 1_000_000;
 

@@ -133,7 +133,8 @@ public final class WalkCommand implements Runnable {
         double logProbability = walk.logProbability(n, centre);
         double below = walk.cumulativeProbability(n, 0);
 
-        report.line(String.format(Locale.ROOT, "Simple random walk, n = %d steps, p = %s", n, Format.number(p)));
+        report.line(String.format(Locale.ROOT, "Simple random walk, n = %d %s, p = %s", n, n == 1 ? "step" : "steps",
+                Format.number(p)));
         report.line("  mean E[S_n]             " + Format.number(mean, 15));
         report.line("  variance Var S_n        " + Format.number(variance, 15));
         report.line("  standard deviation      " + Format.number(Math.sqrt(variance), 15));
@@ -225,24 +226,27 @@ public final class WalkCommand implements Runnable {
         try (ProgressBar bar = ProgressBar.start("Simulating", common.json(), spec)) {
             simulated = simulator.positions(n, paths, bar::update);
         }
-        report.line(String.format(Locale.ROOT, "Simulation of %d paths, seed %d (%s)", paths, seed,
-                simulated.generator()));
+        report.line(String.format(Locale.ROOT, "Simulation of %d %s, seed %d (%s)", paths,
+                paths == 1 ? "path" : "paths", seed, simulated.generator()));
         report.line("  simulated mean          " + Format.number(simulated.mean()));
         Report json = report.child("simulation");
         json.put("paths", (long) paths).put("seed", seed).put("generator", simulated.generator());
         json.put("mean", simulated.mean());
         if (p == 0 || p == 1) {
-            report.line("  chi-square              not computed: at p = " + Format.number(p)
-                    + " the walk has one possible position, so there is nothing to compare");
+            String reason = "at p = " + Format.number(p) + " the walk has one possible position, so there is"
+                    + " nothing to compare";
+            report.line("  chi-square              not computed: " + reason);
+            json.put("chiSquareNotComputed", reason);
             return simulated;
         }
         ChiSquareAgreement agreement;
         try {
             agreement = ChiSquareAgreement.of(simulated);
         } catch (IllegalArgumentException e) {
-            report.line("  chi-square              not computed: --simulate " + paths + " is too few paths for"
-                    + " two positions to expect " + (long) ChiSquareAgreement.MIN_EXPECTED + " or more each;"
-                    + " simulate more paths");
+            String reason = "--simulate " + paths + " is too few paths for two positions to expect "
+                    + (long) ChiSquareAgreement.MIN_EXPECTED + " or more each; simulate more paths";
+            report.line("  chi-square              not computed: " + reason);
+            json.put("chiSquareNotComputed", reason);
             return simulated;
         }
         report.line("  chi-square              " + Format.number(agreement.statistic(), 6) + " on "

@@ -37,7 +37,7 @@ public final class WalkPassageCommand implements Runnable {
     private double p;
 
     @Option(names = "--steps", paramLabel = "N", defaultValue = "20",
-            description = "Tabulate P(T_k = n) for n up to N (default: ${DEFAULT-VALUE}).")
+            description = "Tabulate P(T_k = n) for n up to N, at most 1000000 (default: ${DEFAULT-VALUE}).")
     private int steps;
 
     @Override
@@ -48,7 +48,7 @@ public final class WalkPassageCommand implements Runnable {
             throw checks.fail("--level must be nonzero; for returns to 0 use 'numkit walk return'");
         }
         checks.atLeast("--steps", steps, 1);
-        checks.atMost("--steps", steps, OptionChecks.MAX_TABLE_STEPS, "the table has a row for every step");
+        checks.atMost("--steps", steps, OptionChecks.MAX_TABLE_STEPS, "the table keeps every step up to N");
         FirstPassage passage = FirstPassage.of(p);
         double ever = passage.everReachProbability(level);
 

@@ -35,7 +35,7 @@ public final class WalkReturnCommand implements Runnable {
     private double p;
 
     @Option(names = "--steps", paramLabel = "N", defaultValue = "20",
-            description = "Tabulate u_n and f_n for even n up to N (default: ${DEFAULT-VALUE}).")
+            description = "Tabulate u_n and f_n for even n up to N, at most 1000000 (default: ${DEFAULT-VALUE}).")
     private int steps;
 
     @Override
@@ -43,7 +43,7 @@ public final class WalkReturnCommand implements Runnable {
         OptionChecks checks = new OptionChecks(spec);
         double p = checks.probability("--p", this.p);
         checks.atLeast("--steps", steps, 2);
-        checks.atMost("--steps", steps, OptionChecks.MAX_TABLE_STEPS, "the table has a row for every other step");
+        checks.atMost("--steps", steps, OptionChecks.MAX_TABLE_STEPS, "the table keeps every even step up to N");
         FirstReturn returns = FirstReturn.of(p);
 
         OptionChecks.Buffered output = OptionChecks.buffered(spec, common.json());

@@ -289,6 +289,6 @@ class DerivativeCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--direction must be finite numbers, got '1e400,1' ('1e400' is beyond the"
-                + " largest double, about 1.8e308)");
+                + " largest double, 1.7976931348623157e308)");
     }
 }

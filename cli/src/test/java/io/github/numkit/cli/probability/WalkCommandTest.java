@@ -289,7 +289,7 @@ class WalkCommandTest {
         CliRun returns = CliRun.run("walk", "return", "--steps", "2000000");
 
         assertThat(passage.exitCode()).isEqualTo(2);
-        assertThat(passage.err()).contains("--steps must be <= 1000000 (the table has a row for every step), got"
+        assertThat(passage.err()).contains("--steps must be <= 1000000 (the table keeps every step up to N), got"
                 + " 2147483647");
         assertThat(returns.exitCode()).isEqualTo(2);
         assertThat(returns.err()).contains("--steps must be <= 1000000");
