@@ -4,8 +4,9 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Reads an {@code int} or {@code long} option as a whole decimal number, with a message that says
- * so rather than naming the Java type: {@code --steps 1e3} is "not a whole number".
+ * Reads an {@code int} or {@code long} option as a whole decimal number. A rejected value gets a
+ * message in the user's terms rather than the Java type's: {@code --steps 1e3} is "not a whole
+ * number".
  *
  * @param <T> {@link Integer} or {@link Long}
  */
