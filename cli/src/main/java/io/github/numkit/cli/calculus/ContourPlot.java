@@ -372,6 +372,17 @@ final class ContourPlot {
         return strokes;
     }
 
+    /**
+     * Returns whether any contour line is drawn. None is where f is nowhere finite on the grid, or
+     * where no level crosses it, as for a constant f.
+     *
+     * @return whether the plot shows contour lines
+     */
+    boolean hasContours() {
+        XYSeries series = chart.getSeriesMap().get(CONTOURS);
+        return series != null && series.getXData().length > 0;
+    }
+
     /** Returns the level labels drawn so far, for tests. */
     List<String> labelTexts() {
         return List.copyOf(labelTexts);

@@ -95,7 +95,8 @@ public final class DerivativeCommand implements Callable<Integer> {
         }
         double[] x = numbers("--at", at);
         if (x.length != names.size()) {
-            throw new IllegalArgumentException("--at must have " + names.size() + " coordinates for the variables ("
+            throw new IllegalArgumentException("--at must have " + names.size()
+                    + (names.size() == 1 ? " coordinate" : " coordinates") + " for the variables ("
                     + String.join(", ", names) + "), got " + x.length);
         }
         double[] v = direction == null ? null : direction(names);
@@ -195,7 +196,8 @@ public final class DerivativeCommand implements Callable<Integer> {
                 picture.arrow("direction " + Format.vector(v), d.unitDirection());
             }
             picture.save(plot.file());
-            report.line("plot: " + plot.file());
+            report.line("plot: " + plot.file() + (picture.hasContours() ? ""
+                    : " (no contour lines: f is not finite, or takes one value, over the region shown)"));
         }
         report.finish();
         return 0;

@@ -3,6 +3,7 @@ package io.github.numkit.cli.probability;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
+import io.github.numkit.cli.Format;
 import io.github.numkit.cli.Report;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -22,7 +23,7 @@ final class OptionChecks {
     /** Returns the probability with −0 turned into 0, or throws if it is outside [0, 1] or NaN. */
     double probability(String option, double value) {
         if (!(value >= 0 && value <= 1)) {
-            throw fail(option + " must be in [0, 1], got " + value);
+            throw fail(option + " must be in [0, 1], got " + Format.number(value));
         }
         return value + 0.0;
     }

@@ -291,4 +291,13 @@ class DerivativeCommandTest {
         assertThat(run.err()).contains("--direction must be finite numbers, got '1e400,1' ('1e400' is beyond the"
                 + " largest double, 1.7976931348623157e308)");
     }
+
+    @Test
+    void plotWithoutContoursSaysWhy(@TempDir Path dir) {
+        Path png = dir.resolve("flat.png");
+        CliRun run = CliRun.run("derivative", "--function", "x*0 + y*0 + 1", "--at", "1,2", "--plot", png.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("(no contour lines: f is not finite, or takes one value, over the region shown)");
+    }
 }
