@@ -13,7 +13,7 @@ import picocli.CommandLine.TypeConversionException;
 public final class DecimalConverter implements ITypeConverter<Double> {
 
     /** A decimal numeral with an optional exponent, or NaN, or a signed Infinity. */
-    public static final Pattern DECIMAL =
+    private static final Pattern DECIMAL =
             Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|NaN|[+-]?Infinity");
 
     /** A numeral with a nonzero digit before any exponent, which must not read as 0. */

@@ -24,6 +24,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code numkit derivative}: the value, gradient, its norm and direction, and a directional
@@ -47,7 +48,6 @@ public final class DerivativeCommand implements Callable<Integer> {
     }
 
     /** A decimal number such as 2, -0.5, .5 or 1e-3, or NaN or Infinity, which get their own message. */
-    private static final java.util.regex.Pattern DECIMAL = DecimalConverter.DECIMAL;
 
     /** The largest error estimate, relative to the value, of a directional derivative that is printed as found. */
     private static final double SETTLED = 1e-3;
@@ -343,28 +343,16 @@ public final class DerivativeCommand implements Callable<Integer> {
     private static double[] numbers(String option, String text) {
         String[] parts = text.split(",", -1);
         double[] values = new double[parts.length];
+        DecimalConverter decimal = new DecimalConverter();
         for (int i = 0; i < parts.length; i++) {
             try {
-                // Double.parseDouble also takes Java literals such as 1d, 0x1p3 and NaN; only decimals are meant.
-                if (!DECIMAL.matcher(parts[i].trim()).matches()) {
-                    throw new NumberFormatException(parts[i]);
-                }
-                values[i] = Double.parseDouble(parts[i].trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " must be numbers separated by commas, got '" + text
-                        + "' ('" + parts[i].trim() + "' is not a number)");
-            }
-            if (Double.isInfinite(values[i]) && !parts[i].contains("Infinity")) {
-                throw new IllegalArgumentException(option + " must be finite numbers, got '" + text + "' ('"
-                        + parts[i].trim() + "' is beyond the largest double, 1.7976931348623157e308)");
+                values[i] = decimal.convert(parts[i].trim());
+            } catch (TypeConversionException e) {
+                throw new IllegalArgumentException(option + " must be decimal numbers separated by commas, got '"
+                        + text + "' (" + e.getMessage() + ")");
             }
             if (!Double.isFinite(values[i])) {
                 throw new IllegalArgumentException(option + " must be finite numbers, got '" + text + "'");
-            }
-            if (values[i] == 0 && parts[i].trim().matches("[+-]?[0.]*[1-9].*")) {
-                throw new IllegalArgumentException(option + " must be numbers a double can hold, got '" + text
-                        + "' ('" + parts[i].trim() + "' is below the smallest double, about 4.9e-324, and would round"
-                        + " to 0)");
             }
         }
         return values;

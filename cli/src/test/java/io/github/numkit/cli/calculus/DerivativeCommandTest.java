@@ -157,7 +157,7 @@ class DerivativeCommandTest {
             CliRun run = CliRun.run("derivative", "--function", "x", "--at", literal);
 
             assertThat(run.exitCode()).as(literal).isEqualTo(2);
-            assertThat(run.err()).as(literal).contains("('" + literal + "' is not a number)");
+            assertThat(run.err()).as(literal).contains("('" + literal + "' is not a decimal number)");
         }
         assertThat(CliRun.run("derivative", "--function", "x", "--at", "-.5e1").exitCode()).isZero();
     }
@@ -192,7 +192,8 @@ class DerivativeCommandTest {
                 .contains("unknown function 'foo'");
         CliRun run = CliRun.run("derivative", "--function", "x + y", "--at", "1,a");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--at must be numbers separated by commas, got '1,a' ('a' is not a number)");
+        assertThat(run.err()).contains("--at must be decimal numbers separated by commas, got '1,a' ('a' is not a decimal"
+                + " number)");
     }
 
     @Test
@@ -259,8 +260,8 @@ class DerivativeCommandTest {
         CliRun run = CliRun.run("derivative", "--function", "x^2 + y^2", "--at", "1,2", "--direction", "1e-400,0");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--direction must be numbers a double can hold, got '1e-400,0' ('1e-400' is"
-                + " below the smallest double, about 4.9e-324, and would round to 0)");
+        assertThat(run.err()).contains("--direction must be decimal numbers separated by commas, got '1e-400,0'"
+                + " ('1e-400' is below the smallest double, about 4.9e-324, and would round to 0)");
     }
 
     @Test
@@ -268,7 +269,7 @@ class DerivativeCommandTest {
         CliRun run = CliRun.run("derivative", "--function", "log(x) + y", "--at", "1e-400,1");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--at must be numbers a double can hold, got '1e-400,1' ('1e-400' is below");
+        assertThat(run.err()).contains("--at must be decimal numbers separated by commas, got '1e-400,1' ('1e-400' is below");
     }
 
     @Test
@@ -288,8 +289,8 @@ class DerivativeCommandTest {
         CliRun run = CliRun.run("derivative", "--function", "x^2 + y^2", "--at", "1,2", "--direction", "1e400,1");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--direction must be finite numbers, got '1e400,1' ('1e400' is beyond the"
-                + " largest double, 1.7976931348623157e308)");
+        assertThat(run.err()).contains("--direction must be decimal numbers separated by commas, got '1e400,1'"
+                + " ('1e400' is beyond the largest double, 1.7976931348623157e308)");
     }
 
     @Test
