@@ -3,7 +3,7 @@ package io.github.numkit.calculus.dual;
 /**
  * The point of a {@link DualPointField}, read one coordinate at a time: coordinate i is the dual
  * number xᵢ + wᵢε. The seeds w are the direction v of the pass itself, or v scaled by a power of
- * two t so that ‖w‖ lies in [1/2, 1); {@link ForwardMode#directionalAllocationFree} says when.
+ * two t so that ‖w‖ lies in [1/2, 1). {@link ForwardMode#directionalAllocationFree} gives the rule.
  * The derivative part of the field's result is therefore ‖w‖ times the derivative along v/‖v‖,
  * and the pass divides by ‖w‖ once at the end.
  *

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.numkit.probability.series.ExactPowerSeries;
 import io.github.numkit.probability.series.PowerSeries;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +142,28 @@ class ReturnAndPassageTest {
         }
         // 77520/2^20 for n = 20, where the general formula left 0.07392883300781249.
         assertThat(FirstPassage.of(0.5).maximumDistribution(20)[6]).isEqualTo(77520.0 / (1 << 20));
+    }
+
+    @Test
+    void symmetricMaximumIsCorrectlyRoundedToSixty() {
+        // By reflection P(M_n = r) = C(n, ⌈(n + r)/2⌉)/2ⁿ at p = 1/2, in exact integers here.
+        for (int n = 0; n <= 60; n++) {
+            double[] maximum = FirstPassage.of(0.5).maximumDistribution(n);
+            BigDecimal power = new BigDecimal(BigInteger.TWO.pow(n));
+            for (int r = 0; r <= n; r++) {
+                int k = (n + r + 1) / 2;
+                double exact = new BigDecimal(choose(n, k)).divide(power).doubleValue();
+                assertThat(maximum[r]).as("n=%d r=%d", n, r).isEqualTo(exact);
+            }
+        }
+    }
+
+    private static BigInteger choose(int n, int k) {
+        BigInteger c = BigInteger.ONE;
+        for (int i = 0; i < k; i++) {
+            c = c.multiply(BigInteger.valueOf(n - i)).divide(BigInteger.valueOf(i + 1));
+        }
+        return c;
     }
 
     /**
